@@ -1,0 +1,58 @@
+"""Consistent copies of the live database.
+
+A raw file copy while a WAL is live can miss committed pages, so copies go through SQLite's online
+backup API, are written under a temporary name, verified with ``integrity_check`` and only then
+renamed into place: a crash leaves either the old set of backups or the new one, never a
+half-written file under a final name.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.db.engine import Driver, connect_raw
+from app.errors import UserError
+
+
+def backup_name(reason: str, now: datetime | None = None) -> str:
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
+    return f"steward-{stamp}-{reason}.db"
+
+
+def backup_database(source: Path, dest: Path, driver: Driver) -> Path:
+    """Copy ``source`` to ``dest`` atomically and return ``dest``."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")
+    try:
+        with closing(connect_raw(source, driver)) as src, closing(
+            _open_target(partial, driver)
+        ) as dst:
+            src.backup(dst)
+            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise UserError(f"The backup {dest} did not verify ({result}); it was discarded.")
+            dst.execute("PRAGMA journal_mode = DELETE")
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, dest)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(
+            f"Could not write the backup {dest}: {exc.strerror or exc}. Free some disk space "
+            "or choose another folder; the database itself is unchanged."
+        ) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def _open_target(path: Path, driver: Driver) -> object:
+    path.unlink(missing_ok=True)
+    conn = driver.module.connect(str(path), check_same_thread=False)
+    conn.isolation_level = None
+    driver.prepare(conn)
+    return conn

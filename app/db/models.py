@@ -1,0 +1,91 @@
+"""SQLModel tables, and nothing else.
+
+Rows never leave a repository as ORM objects (they are turned into ``app.domain`` dataclasses), so
+lazy loading can never happen on the GUI thread or after a session has closed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, Text
+from sqlmodel import Field, SQLModel
+
+from app.db.types import UTCDateTime, utc_now
+
+
+def _timestamp(nullable: bool = False) -> Column:  # type: ignore[type-arg]
+    return Column(UTCDateTime(), nullable=nullable)
+
+
+class Member(SQLModel, table=True):
+    __tablename__ = "member"
+    __table_args__ = (
+        Index("ix_member_name", "display_name"),
+        Index("ix_member_status", "status"),
+        Index("ix_member_joined", "joined_on"),
+        Index("ix_member_updated", "updated_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    display_name: str = Field(sa_column=Column(String, nullable=False))
+    aliases: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    status: str = Field(default="active", sa_column=Column(String(16), nullable=False))
+    role: str = Field(default="member", sa_column=Column(String(64), nullable=False))
+    joined_on: date | None = Field(default=None)
+    location: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
+    time_zone: str = Field(default="", sa_column=Column(String(64), nullable=False, server_default=""))
+    interests: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
+    updated_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
+
+
+class Handle(SQLModel, table=True):
+    __tablename__ = "handle"
+    __table_args__ = (
+        Index("ix_handle_lookup", "platform", "handle"),
+        Index("ix_handle_member", "member_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("member.id", ondelete="CASCADE"), nullable=False)
+    )
+    platform: str = Field(sa_column=Column(String(16), nullable=False))
+    handle: str = Field(sa_column=Column(String, nullable=False))
+    # 64-bit platform IDs are stored as text; an INTEGER column would invite int round trips.
+    platform_id: str = Field(default="", sa_column=Column(String(32), nullable=False, server_default=""))
+
+
+class Tag(SQLModel, table=True):
+    __tablename__ = "tag"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String, nullable=False, unique=True))
+    color: str = Field(default="#5b8def", sa_column=Column(String(9), nullable=False))
+
+
+class MemberTag(SQLModel, table=True):
+    __tablename__ = "member_tag"
+    __table_args__ = (Index("ix_member_tag_tag", "tag_id"),)
+
+    member_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+    )
+    tag_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True)
+    )
+
+
+class Note(SQLModel, table=True):
+    __tablename__ = "note"
+    __table_args__ = (Index("ix_note_member", "member_id", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("member.id", ondelete="CASCADE"), nullable=False)
+    )
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    pinned: bool = Field(default=False)
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
+    updated_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())

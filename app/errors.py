@@ -1,0 +1,66 @@
+"""Errors a user can act on.
+
+Anything raised as a ``UserError`` is shown as a one-line message (CLI) or a dialog (GUI) with a way
+forward; anything else is a bug and is logged with its traceback. Keeping that split in one type
+lets every layer raise without knowing how the message will be shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class UserError(Exception):
+    """A problem the user can fix; ``str(err)`` is the whole message."""
+
+
+class DataFolderError(UserError):
+    def __init__(self, folder: Path, reason: str) -> None:
+        self.folder = folder
+        super().__init__(
+            f"Cannot use the data folder {folder}: {reason}. "
+            "Choose another folder with --data-dir or fix its permissions."
+        )
+
+
+class DatabaseError(UserError):
+    """The database file cannot be used as it is; nothing has been changed."""
+
+    def __init__(self, path: Path, reason: str, advice: str) -> None:
+        self.path = path
+        self.reason = reason
+        self.advice = advice
+        super().__init__(f"{path}: {reason}. {advice}")
+
+
+class NotADatabaseError(DatabaseError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            "this file is not a Steward database (or it is damaged)",
+            "Restore a backup or move the file aside; Steward has not changed it.",
+        )
+
+
+class CorruptDatabaseError(DatabaseError):
+    def __init__(self, path: Path, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            path,
+            f"the database is damaged ({detail})",
+            "Restore the newest backup; Steward has not changed the file.",
+        )
+
+
+class NewerSchemaError(DatabaseError):
+    def __init__(self, path: Path, found: str) -> None:
+        self.found = found
+        super().__init__(
+            path,
+            f"this database was written by a newer version of Steward (schema {found})",
+            "Install the newer Steward to open it; this version will not change it.",
+        )
+
+
+class Cancelled(Exception):
+    """Raised inside long work when the user pressed Cancel; not an error."""

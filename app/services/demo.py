@@ -1,0 +1,148 @@
+"""Fill a data folder with a realistic bilingual demo community.
+
+Written for speed (100,000 members with half a million notes in well under a minute): rows are
+generated in Python and written with ``executemany`` on the session's connection, one short
+transaction per chunk, so progress can be shown, Cancel stops between chunks, and readers are never
+blocked for long.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import Engine
+
+from app.db.types import to_db_text
+from app.domain.progress import NullProgress, Progress, check_cancel
+from app.services import demo_data as words
+
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    members: int
+    handles: int
+    notes: int
+    tags: int
+
+
+@dataclass
+class _Rows:
+    members: list[tuple[object, ...]]
+    handles: list[tuple[object, ...]]
+    tags: list[tuple[int, int]]
+    notes: list[tuple[object, ...]]
+
+
+class DemoSeeder:
+    def __init__(self, engine: Engine, now: datetime | None = None) -> None:
+        self._engine = engine
+        self._now = now or datetime.now(UTC)
+
+    def seed(self, members: int, seed: int = 1, notes_per_member: int = 5,
+             progress: Progress | None = None) -> DemoResult:
+        progress = progress or NullProgress()
+        rng = random.Random(seed)
+        tag_ids = self._ensure_tags()
+        with self._engine.begin() as conn:
+            first_id = int(conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM member")
+                           .scalar_one())
+        totals = [0, 0, 0]
+        done = 0
+        while done < members:
+            check_cancel(progress)
+            count = min(CHUNK, members - done)
+            rows = self._generate(rng, first_id + done, count, tag_ids, notes_per_member)
+            with self._engine.begin() as conn:
+                conn.exec_driver_sql(
+                    "INSERT INTO member (id, display_name, aliases, status, role, joined_on, "
+                    "location, time_zone, interests, created_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.members)
+                conn.exec_driver_sql(
+                    "INSERT INTO handle (member_id, platform, handle, platform_id) "
+                    "VALUES (?,?,?,?)", rows.handles)
+                conn.exec_driver_sql(
+                    "INSERT INTO member_tag (member_id, tag_id) VALUES (?,?)", rows.tags)
+                conn.exec_driver_sql(
+                    "INSERT INTO note (member_id, body, pinned, created_at, updated_at) "
+                    "VALUES (?,?,?,?,?)", rows.notes)
+            done += count
+            totals[0] += len(rows.handles)
+            totals[1] += len(rows.notes)
+            progress.report(done, members)
+        return DemoResult(members=members, handles=totals[0], notes=totals[1], tags=len(tag_ids))
+
+    def _ensure_tags(self) -> list[int]:
+        with self._engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT OR IGNORE INTO tag (name, color) VALUES (?, ?)", list(words.TAGS))
+            names = [name for name, _ in words.TAGS]
+            marks = ",".join("?" for _ in names)
+            return [int(r[0]) for r in conn.exec_driver_sql(
+                f"SELECT id FROM tag WHERE name IN ({marks})", tuple(names))]
+
+    def _generate(self, rng: random.Random, start: int, count: int, tag_ids: list[int],
+                  notes_per_member: int) -> _Rows:
+        rows = _Rows([], [], [], [])
+        for member_id in range(start, start + count):
+            chinese = rng.random() < 0.6
+            name, aliases = _name(rng, chinese)
+            joined = self._now.date() - timedelta(days=int(rng.expovariate(1 / 300)))
+            created = self._now - timedelta(days=(self._now.date() - joined).days,
+                                            seconds=rng.randrange(86400))
+            created_text = to_db_text(created)
+            location, tz = rng.choice(words.LOCATIONS)
+            status = rng.choices(("active", "muted", "left", "removed", "banned"),
+                                 (85, 4, 8, 2, 1))[0]
+            interests = "、".join(rng.sample(words.INTERESTS, rng.randint(1, 3)))
+            rows.members.append((member_id, name, aliases, status, rng.choice(words.ROLES),
+                                 _iso(joined), location, tz, interests, created_text,
+                                 created_text))
+            rows.handles.extend(_handles(rng, member_id, chinese))
+            for tag_id in rng.sample(tag_ids, rng.choice((0, 1, 1, 2, 2, 3))):
+                rows.tags.append((member_id, tag_id))
+            for body, when in _notes(rng, chinese, created, self._now, notes_per_member):
+                stamp = to_db_text(when)
+                rows.notes.append((member_id, body, int(rng.random() < 0.05), stamp, stamp))
+        return rows
+
+
+def _iso(day: date) -> str:
+    return day.isoformat()
+
+
+def _name(rng: random.Random, chinese: bool) -> tuple[str, str]:
+    nick = f"{rng.choice(words.NICK_WORDS)}{rng.randint(1, 999)}"
+    if chinese:
+        return rng.choice(words.CN_SURNAMES) + rng.choice(words.CN_GIVEN), nick
+    return f"{rng.choice(words.EN_FIRST)} {rng.choice(words.EN_LAST)}", nick
+
+
+def _handles(rng: random.Random, member_id: int, chinese: bool) -> Iterator[tuple[object, ...]]:
+    base = f"{rng.choice(words.NICK_WORDS)}_{member_id}"
+    if chinese:
+        yield (member_id, "wechat", f"wxid_{base}", "")
+        if rng.random() < 0.5:
+            yield (member_id, "phone", f"+86 13{rng.randint(0, 9)}{rng.randint(10**7, 10**8 - 1)}", "")
+    else:
+        yield (member_id, "email", f"{base}@example.com", "")
+    if rng.random() < 0.6:
+        # Telegram and Discord IDs are 64-bit; kept as text end to end.
+        yield (member_id, "telegram", f"@{base}", str(rng.randint(10**9, 2**62)))
+    if rng.random() < 0.4:
+        yield (member_id, "discord", base, str(rng.randint(10**17, 2**63 - 1)))
+    if rng.random() < 0.15:
+        yield (member_id, rng.choice(("slack", "whatsapp")), base, "")
+
+
+def _notes(rng: random.Random, chinese: bool, start: datetime, now: datetime,
+           per_member: int) -> Iterator[tuple[str, datetime]]:
+    templates = words.NOTES_CN if chinese else words.NOTES_EN
+    span = max(1, int((now - start).total_seconds()))
+    for _ in range(rng.randint(0, per_member * 2)):
+        body = rng.choice(templates).format(topic=rng.choice(words.INTERESTS))
+        yield body, start + timedelta(seconds=rng.randrange(span))
