@@ -50,7 +50,7 @@ def page_members(session: Session, query: MemberQuery) -> MemberPage:
     sql = (
         f"""
         SELECT m.id, m.display_name, m.status, m.role, m.joined_on, m.updated_at,
-          (SELECT group_concat(h.platform || ':' || h.handle, '  ')
+          (SELECT group_concat(h.handle, ' · ')
              FROM handle h WHERE h.member_id = m.id) AS handles,
           (SELECT group_concat(t.name, ', ')
              FROM member_tag mt JOIN tag t ON t.id = mt.tag_id

@@ -1,0 +1,55 @@
+# Steward: two commands on a fresh machine.
+#   make run   create .venv, install, open the app on the default data folder
+#   make test  install the test extras and run the whole suite offscreen
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+LUPDATE  := $(VENV)/bin/pyside6-lupdate
+LRELEASE := $(VENV)/bin/pyside6-lrelease
+TS_FILES := resources/translations/steward_zh_CN.ts
+
+.PHONY: run test test-slow lint bench translations screenshots demo dist dist-test clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+# Reinstall only when pyproject.toml changes.
+$(VENV)/.installed-run: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	$(PY) main.py
+
+test: $(VENV)/.installed-test
+	$(PY) -m ruff check app tests main.py packaging
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
+test-slow: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(PY) -m ruff check app tests main.py packaging
+
+bench: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.bench.report
+
+# Extract tr() strings into the .ts sources, then compile them to the .qm files the app loads.
+translations: $(VENV)/.installed-run
+	$(LUPDATE) $$(git ls-files 'app/*.py' | grep -E '^app/(ui/|gui\.py)') -ts $(TS_FILES) -no-obsolete
+	$(LRELEASE) $(TS_FILES)
+
+screenshots: $(VENV)/.installed-run
+	$(PY) packaging/tools/screenshots.py docs/screenshots --sizes 1280x800
+
+demo: $(VENV)/.installed-run
+	$(PY) main.py demo --members 2000
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

@@ -1,0 +1,9 @@
+"""CLI commands, one module each: ``register(subparsers)`` adds the parser and sets its handler.
+
+Handlers take ``(args, paths, out)`` and return an exit code; they raise ``UserError`` for
+problems the user can fix. Adding a command means adding a module and listing it in ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+COMMANDS = ("app.commands.demo", "app.commands.check")

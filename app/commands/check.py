@@ -1,0 +1,37 @@
+"""``check``: verify the database's integrity and schema version."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, TextIO
+
+from app.commands.common import EXIT_OK, EXIT_USER
+from app.paths import AppPaths
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("check", help="verify the database's integrity and schema version")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    from app.db.engine import Driver
+    from app.services.health import check_database
+
+    report = check_database(paths.db_file, Driver())
+    if args.json:
+        print(json.dumps({"ok": report.ok, "path": report.path,
+                          "schema": report.schema_revision, "head": report.head_revision,
+                          "integrity": report.integrity, "members": report.members,
+                          "problems": list(report.problems)}, ensure_ascii=False), file=out)
+    elif report.ok:
+        print(f"OK: {report.path} (schema {report.schema_revision}, integrity ok, "
+              f"{report.members:,} members)", file=out)
+    if not report.ok:
+        if not args.json:
+            print("steward: " + "; ".join(report.problems), file=sys.stderr)
+        return EXIT_USER
+    return EXIT_OK

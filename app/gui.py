@@ -1,0 +1,189 @@
+"""The GUI: QApplication, fonts, translators, theme, and the main window.
+
+``GuiController`` is the GUI half of the composition root: it owns the objects that live as long
+as the window (settings, translators, task runner) and can rebuild the window when the language
+changes, so a language switch takes effect without a restart.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_ID, APP_NAME, __version__
+from app.bootstrap import AppContext, build_context
+from app.errors import UserError
+from app.paths import AppPaths, resources_dir
+from app.services.health import check_database
+from app.ui.i18n import Translators, pick_language
+from app.ui.main_window import MainWindow, WindowDeps
+from app.ui.tasks import TaskRunner
+from app.ui.theme import ThemeChoice, apply_theme
+
+log = logging.getLogger(__name__)
+
+SMOKE_PAGE_TIMEOUT_MS = 60_000
+
+
+class GuiController:
+    def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None) -> None:
+        self.app = app
+        self.paths = paths
+        self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+        self.translators = Translators(resources_dir() / "translations", app)
+        self.language_saved = str(self.settings.value("ui/language", "") or "")
+        self.translators.install(pick_language(requested_language, self.language_saved))
+        self.theme = _theme_choice(str(self.settings.value("ui/theme", "system")))
+        apply_theme(app, self.theme)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self.runner = TaskRunner(app)
+        self.context: AppContext | None = None
+        self.window: MainWindow | None = None
+
+    def open(self) -> bool:
+        try:
+            self.context = build_context(self.paths)
+        except UserError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return False
+        self.window = self._make_window()
+        return True
+
+    def _make_window(self) -> MainWindow:
+        ctx = self.context
+        assert ctx is not None
+        deps = WindowDeps(
+            members=ctx.members,
+            demo=ctx.demo,
+            check=lambda: check_database(ctx.paths.db_file, ctx.driver),
+            data_dir=str(ctx.paths.data_dir),
+            log_dir=str(ctx.paths.logs_dir),
+            secret_store=ctx.secrets.description,
+            language=self.translators.language,
+            language_saved=self.language_saved,
+            theme=self.theme,
+        )
+        window = MainWindow(deps, self.runner, self.settings)
+        window.languageChosen.connect(self._language_chosen)
+        window.themeChosen.connect(self._theme_chosen)
+        return window
+
+    def _language_chosen(self, language: str) -> None:
+        self.language_saved = language
+        self.settings.setValue("ui/language", language)
+        self.translators.install(pick_language(None, language))
+        old = self.window
+        assert old is not None
+        old.save_state()
+        self.window = self._make_window()
+        self.window.show()
+        old.hide()
+        old.deleteLater()
+
+    def _theme_chosen(self, value: str) -> None:
+        self.theme = _theme_choice(value)
+        self.settings.setValue("ui/theme", self.theme.value)
+        apply_theme(self.app, self.theme)
+
+    def _system_scheme_changed(self) -> None:
+        if self.theme == ThemeChoice.SYSTEM:
+            apply_theme(self.app, self.theme)
+
+    def shutdown(self) -> None:
+        self.runner.wait_for_done(30_000)
+        if self.context is not None:
+            self.context.close()
+
+
+def _theme_choice(value: str) -> ThemeChoice:
+    try:
+        return ThemeChoice(value)
+    except ValueError:
+        return ThemeChoice.SYSTEM
+
+
+def make_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication(argv)
+    _load_fonts(app)
+    return app
+
+
+def _load_fonts(app: QApplication) -> None:
+    try:
+        from app.ui.fonts import apply_ui_font, register_app_fonts
+    except ImportError:  # TEMPORARY until the bundled font lands
+        return
+    families = register_app_fonts(resources_dir() / "fonts")
+    apply_ui_font(app, families)
+
+
+def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) -> int:
+    app = make_application(sys.argv[:1])
+    controller = GuiController(app, paths, lang)
+    if not controller.open():
+        return 1
+    assert controller.window is not None
+    try:
+        if smoke_test:
+            return smoke(controller)
+        controller.window.show()
+        return app.exec()
+    finally:
+        controller.shutdown()
+
+
+def smoke(controller: GuiController) -> int:
+    """Open the window, visit every page, wait for each to load; 0 if all went well."""
+    window = controller.window
+    assert window is not None
+    failures: list[str] = []
+    bug_seen: list[str] = []
+    controller.runner.bug.connect(bug_seen.append)
+    controller.runner.userError.connect(bug_seen.append)
+    window.show()
+    for index, (name, page) in enumerate(window.pages):
+        try:
+            window.show_page(index)
+            if not _wait(page.is_ready):
+                failures.append(f"page {name} did not finish loading")
+            if window.stack.currentWidget() is not page or not page.isVisible():
+                failures.append(f"page {name} is not shown")
+        except Exception:
+            failures.append(f"page {name}: {traceback.format_exc(limit=3)}")
+    _wait(lambda: controller.runner.active == 0)
+    failures.extend(f"background task failed: {b}" for b in bug_seen)
+    window.close()
+    if failures:
+        for failure in failures:
+            print(f"smoke test: {failure}", file=sys.stderr)
+        return 1
+    print(f"smoke test: {len(window.pages)} pages OK", file=sys.stdout)
+    return 0
+
+
+def _wait(condition: Callable[[], bool], timeout_ms: int = SMOKE_PAGE_TIMEOUT_MS) -> bool:
+    """Run the event loop until ``condition`` holds or the time is up (no sleeping)."""
+    if condition():
+        return True
+    deadline = QDeadlineTimer(timeout_ms)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: loop.quit() if condition() or deadline.hasExpired() else None)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return condition()

@@ -1,0 +1,39 @@
+"""The one icon set (Material Design Icons, bundled inside qtawesome; nothing is downloaded)."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtGui import QIcon
+
+NAMES = {
+    "dashboard": "mdi6.view-dashboard-outline",
+    "members": "mdi6.account-group-outline",
+    "calendar": "mdi6.calendar-month-outline",
+    "cases": "mdi6.gavel",
+    "insights": "mdi6.chart-line",
+    "settings": "mdi6.cog-outline",
+    "search": "mdi6.magnify",
+    "add": "mdi6.plus",
+    "more": "mdi6.dots-horizontal",
+    "collapse": "mdi6.chevron-double-left",
+    "expand": "mdi6.menu",
+    "cancel": "mdi6.close",
+    "about": "mdi6.information-outline",
+    "check": "mdi6.database-check-outline",
+    "folder": "mdi6.folder-open-outline",
+    "keyring": "mdi6.shield-key-outline",
+    "language": "mdi6.translate",
+    "theme": "mdi6.theme-light-dark",
+    "tag": "mdi6.tag-outline",
+    "note": "mdi6.note-text-outline",
+    "active": "mdi6.account-check-outline",
+    "new": "mdi6.account-clock-outline",
+    "import": "mdi6.import",
+    "demo": "mdi6.sprout-outline",
+}
+
+
+def icon(name: str, color: str | None = None) -> QIcon:
+    if color:
+        return qta.icon(NAMES[name], color=color)
+    return qta.icon(NAMES[name])

@@ -1,0 +1,266 @@
+"""The main window: sidebar, pages, menus, shortcuts and the status bar. It owns nothing global:
+services, the task runner, settings and dialogs are handed in."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
+
+from app import APP_NAME, __version__
+from app.domain.overview import HealthReport
+from app.services.demo import DemoResult, DemoSeeder
+from app.services.members import MemberService
+from app.ui.dialogs import Dialogs
+from app.ui.icons import icon
+from app.ui.pages.base import Page
+from app.ui.pages.calendar.page import CalendarPage
+from app.ui.pages.cases.page import CasesPage
+from app.ui.pages.dashboard.page import DashboardPage
+from app.ui.pages.insights.page import InsightsPage
+from app.ui.pages.members.page import MembersPage
+from app.ui.pages.settings.page import SettingsPage
+from app.ui.sidebar import Sidebar
+from app.ui.tasks import TaskRunner
+from app.ui.theme import ThemeChoice
+from app.ui.widgets.task_status import TaskStatus
+
+log = logging.getLogger(__name__)
+
+DEMO_MEMBERS = 500
+
+
+@dataclass(frozen=True)
+class WindowDeps:
+    """Everything the window needs, built by the composition root and the GUI controller."""
+
+    members: MemberService
+    demo: DemoSeeder
+    check: Callable[[], HealthReport]
+    data_dir: str
+    log_dir: str
+    secret_store: str
+    language: str
+    language_saved: str
+    theme: ThemeChoice
+
+
+class MainWindow(QMainWindow):
+    languageChosen = Signal(str)
+    themeChosen = Signal(str)
+
+    def __init__(self, deps: WindowDeps, runner: TaskRunner, settings: QSettings,
+                 dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._deps = deps
+        self._runner = runner
+        self._settings = settings
+        self._dialogs = dialogs or Dialogs()
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(960, 600)
+
+        self.sidebar = Sidebar()
+        self.stack = QStackedWidget()
+        self.dashboard = DashboardPage(deps.members, runner)
+        self.members_page = MembersPage(deps.members, runner)
+        self.settings_page = SettingsPage(
+            language=deps.language, language_saved=deps.language_saved, theme=deps.theme,
+            data_dir=deps.data_dir, secret_store=deps.secret_store)
+        self.pages: list[tuple[str, Page]] = [
+            ("dashboard", self.dashboard),
+            ("members", self.members_page),
+            ("calendar", CalendarPage()),
+            ("cases", CasesPage()),
+            ("insights", InsightsPage()),
+            ("settings", self.settings_page),
+        ]
+        for name, page in self.pages:
+            self.sidebar.add_page(icon(name), page.title())
+            self.stack.addWidget(page)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.task_status = TaskStatus(runner)
+        self.statusBar().addPermanentWidget(self.task_status)
+
+        self._build_menus()
+        self._connect()
+        self._restore()
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.demo_action = QAction(icon("demo"), self.tr("Create a &demo community"), self)
+        self.demo_action.triggered.connect(self.create_demo)
+        file_menu.addAction(self.demo_action)
+        self.check_action = QAction(icon("check"), self.tr("&Check database"), self)
+        self.check_action.triggered.connect(self.check_database)
+        file_menu.addAction(self.check_action)
+        open_folder = QAction(icon("folder"), self.tr("Open &data folder"), self)
+        open_folder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self._deps.data_dir)))
+        file_menu.addAction(open_folder)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.find_action = QAction(icon("search"), self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.focus_search)
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
+        for number, (name, page) in enumerate(self.pages, start=1):
+            action = QAction(icon(name), page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, i=number - 1: self.show_page(i))
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+        view_menu.addSeparator()
+        self.sidebar_action = QAction(self.tr("Toggle &sidebar"), self)
+        self.sidebar_action.setShortcut(QKeySequence("Ctrl+\\"))
+        self.sidebar_action.triggered.connect(
+            lambda: self.sidebar.set_collapsed(not self.sidebar.is_collapsed()))
+        view_menu.addAction(self.sidebar_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = QAction(icon("about"), self.tr("&About Steward"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+        logs = QAction(self.tr("Open &log folder"), self)
+        logs.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self._deps.log_dir)))
+        help_menu.addAction(logs)
+
+    def _connect(self) -> None:
+        self.sidebar.pageSelected.connect(self._page_selected)
+        self.dashboard.demoRequested.connect(self.create_demo)
+        self.members_page.demoRequested.connect(self.create_demo)
+        self.dashboard.loaded.connect(self._update_counts)
+        self.members_page.loaded.connect(self._update_counts)
+        self.settings_page.languageChosen.connect(self.languageChosen)
+        self.settings_page.themeChosen.connect(self.themeChosen)
+        self.settings_page.checkRequested.connect(self.check_database)
+        self._runner.userError.connect(
+            lambda text: self._dialogs.warn(self, self.tr("Steward"), text))
+        self._runner.bug.connect(self._report_bug)
+        self._runner.cancelled.connect(
+            lambda label: self.statusBar().showMessage(self.tr("Cancelled: %1").replace("%1", label), 8000))
+
+    # -- navigation ------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.sidebar.list.setCurrentRow(index)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def _page_selected(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self.current_page().refresh()
+
+    def focus_search(self) -> None:
+        if not self.current_page().focus_search():
+            self.show_page(1)
+            self.members_page.focus_search()
+
+    def _update_counts(self) -> None:
+        self.sidebar.set_count(1, self.members_page.model.rowCount()
+                               if not self.members_page.search.text() else None)
+
+    # -- actions ---------------------------------------------------------------------------
+    def create_demo(self) -> None:
+        self.demo_action.setEnabled(False)
+        demo = self._deps.demo
+
+        def done(result: DemoResult) -> None:
+            self.demo_action.setEnabled(True)
+            self.statusBar().showMessage(
+                self.tr("Created a demo community of %1 members")
+                .replace("%1", QLocale().toString(result.members)), 10000)
+            self.current_page().refresh()
+
+        def failed(_exc: BaseException) -> None:
+            self.demo_action.setEnabled(True)
+
+        task = self._runner.run(lambda progress: demo.seed(DEMO_MEMBERS, progress=progress),
+                                done, failed, label=self.tr("Creating demo members"),
+                                cancellable=True)
+        task.finished.connect(lambda: self.demo_action.setEnabled(True))
+
+    def check_database(self) -> None:
+        def shown(report: HealthReport) -> None:
+            if report.ok:
+                text = self.tr("Healthy: integrity ok, schema %1, %2 members").replace(
+                    "%1", report.schema_revision or "").replace(
+                    "%2", QLocale().toString(report.members))
+            else:
+                text = self.tr("Problems found: %1").replace("%1", "; ".join(report.problems))
+            self.settings_page.show_check_result(text)
+            self.statusBar().showMessage(text, 10000)
+
+        self._runner.run(lambda _p: self._deps.check(), shown,
+                         label=self.tr("Checking the database"))
+
+    def show_about(self) -> None:
+        self._dialogs.info(
+            self, self.tr("About Steward"),
+            self.tr("Steward %1\nA desktop community manager for solo operators.\n\n"
+                    "Data folder: %2").replace("%1", __version__).replace("%2", self._deps.data_dir))
+
+    def _report_bug(self, label: str) -> None:
+        self._dialogs.warn(
+            self, self.tr("Something went wrong"),
+            self.tr("Steward hit an unexpected problem while working on “%1”. Your data is "
+                    "safe. Details were written to the log in %2.").replace("%1", label or "…")
+            .replace("%2", self._deps.log_dir))
+
+    # -- persistence -----------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self._settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        header = self._settings.value("members/header")
+        if header is not None:
+            self.members_page.table.horizontalHeader().restoreState(header)
+        self.sidebar.set_collapsed(self._settings.value("window/sidebarCollapsed", False, bool))
+        page = int(self._settings.value("window/page", 0, int))
+        self.show_page(page if 0 <= page < len(self.pages) else 0)
+
+    def save_state(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/page", self.stack.currentIndex())
+        self._settings.setValue("window/sidebarCollapsed", self.sidebar.is_collapsed())
+        self._settings.setValue("members/header",
+                                self.members_page.table.horizontalHeader().saveState())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,76 @@
+"""Take screenshots of every page, in English and Chinese, light and dark, at two sizes.
+
+Usage: python packaging/tools/screenshots.py OUT_DIR [--members N] [--sizes 1280x800,1920x1080]
+Runs offscreen on a throwaway data folder filled by the demo seeder, so the pictures show a
+living community. Used to refresh docs/screenshots/ and to look at every screen after a change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QSize  # noqa: E402
+
+from app.bootstrap import build_context  # noqa: E402
+from app.gui import GuiController, _wait, make_application  # noqa: E402
+from app.paths import AppPaths  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--members", type=int, default=2000)
+    parser.add_argument("--sizes", default="1280x800")
+    parser.add_argument("--langs", default="en,zh_CN")
+    parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--pages", default="")
+    parser.add_argument("--empty", action="store_true", help="leave the data folder empty")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = make_application(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths(Path(tmp))
+        if not args.empty:
+            ctx = build_context(paths)
+            ctx.demo.seed(args.members, seed=7)
+            ctx.close()
+        for lang in args.langs.split(","):
+            for theme in args.themes.split(","):
+                for size in args.sizes.split(","):
+                    width, height = (int(v) for v in size.split("x"))
+                    shoot(app, paths, lang, theme, QSize(width, height), args)
+    return 0
+
+
+def shoot(app: object, paths: AppPaths, lang: str, theme: str, size: QSize,
+          args: argparse.Namespace) -> None:
+    controller = GuiController(app, paths, lang)  # type: ignore[arg-type]
+    controller._theme_chosen(theme)
+    assert controller.open() and controller.window is not None
+    window = controller.window
+    window.resize(size)
+    window.show()
+    wanted = [p for p in args.pages.split(",") if p]
+    for index, (name, page) in enumerate(window.pages):
+        if wanted and name not in wanted:
+            continue
+        window.show_page(index)
+        _wait(page.is_ready)
+        _wait(lambda: controller.runner.active == 0)
+        suffix = "" if size == QSize(1280, 800) else f"-{size.width()}x{size.height()}"
+        target = args.out / f"{name}-{lang}-{theme}{suffix}.png"
+        window.grab().save(str(target))
+        print(target)
+    window.close()
+    controller.shutdown()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
