@@ -11,13 +11,18 @@ What it does, per weight (Regular, Bold):
 
 1. Opens ``NotoSansCJK-<Weight>.ttc`` and picks the face whose family is "Noto Sans CJK SC"
    (looked up by name, not by index, so a reordered collection cannot silently pick Japanese).
-2. Subsets it to ``RANGES`` with fontTools. Every OpenType layout feature is kept except
-   ``locl``: in the SC face ``locl`` maps to the Japanese, Korean and Traditional Chinese glyph
-   forms, which would add ~17,500 glyphs Steward never shows. Vertical forms, proportional
-   punctuation (palt/halt) and kerning stay, so shaping is unchanged for Simplified Chinese.
+2. Subsets it with fontTools to the blocks in ``RANGES`` plus every character of GB 2312 (see
+   ``gb2312_repertoire``). The source has no glyph for ~790 of the requested code points (rare
+   math operators, arrows and Latin letters, unassigned slots), which is fine. Every OpenType
+   layout feature is kept except ``locl``: in the SC face ``locl`` maps to the Japanese, Korean
+   and Traditional Chinese glyph forms, which would add ~17,500 glyphs Steward never shows.
+   Vertical forms, proportional punctuation (palt/halt) and kerning stay, so shaping is
+   unchanged for Simplified Chinese.
 3. Converts the CFF (cubic) outlines to TrueType (quadratic, ``glyf``) with cu2qu at a tolerance
-   of 1 font unit (1/1000 em). Why: matplotlib's Type 42 PDF/PS output and fpdf2 < 2.8 only
-   handle TrueType outlines properly, and one format for every consumer keeps testing simple.
+   of 1 font unit (1/1000 em). Why: fpdf2 embeds CID-keyed CFF only since 2.8.6 (Steward allows
+   >= 2.7.8), matplotlib's Type 42 PDF output labels CFF fonts as TrueType (poppler warns
+   "Mismatch between font type and embedded font file"), and one outline format for every
+   consumer keeps testing simple. It costs ~2 MB per weight over CFF.
    Hinting is dropped (CFF hints do not translate to TrueType anyway); a ``gasp`` table asks
    renderers to smooth symmetrically, which is what unhinted fonts want.
 4. Renames the font to "Steward Sans CJK SC" (see "Naming" below) and records its provenance in

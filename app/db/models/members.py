@@ -1,4 +1,4 @@
-"""SQLModel tables, and nothing else.
+"""Member tables: the people, their handles, tags and notes.
 
 Rows never leave a repository as ORM objects (they are turned into ``app.domain`` dataclasses), so
 lazy loading can never happen on the GUI thread or after a session has closed.
