@@ -5,4 +5,4 @@ Importing this package registers every table on ``SQLModel.metadata`` (Alembic's
 
 from app.db.models.members import Handle, Member, MemberTag, Note, Tag
 
-__all__ = ["Handle", "Member", "MemberTag", "Note", "Tag"]
+__all__ = ("Handle", "Member", "MemberTag", "Note", "Tag")
