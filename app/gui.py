@@ -126,7 +126,7 @@ def _load_fonts(app: QApplication) -> None:
         from app.ui.fonts import apply_ui_font, register_app_fonts
     except ImportError:  # TEMPORARY until the bundled font lands
         return
-    families = register_app_fonts(resources_dir() / "fonts")
+    families = register_app_fonts(resources_dir())
     apply_ui_font(app, families)
 
 
