@@ -12,7 +12,7 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -25,6 +25,7 @@ from app.ui.i18n import Translators, pick_language
 from app.ui.main_window import MainWindow, WindowDeps
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice, apply_theme
+from app.ui.waiting import wait_until
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,8 @@ def _load_fonts(app: QApplication) -> None:
     apply_ui_font(app, families)
 
 
-def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) -> int:
+def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False,
+            bench_startup: bool = False) -> int:
     app = make_application(sys.argv[:1])
     controller = GuiController(app, paths, lang)
     if not controller.open():
@@ -139,6 +141,10 @@ def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) 
     try:
         if smoke_test:
             return smoke(controller)
+        if bench_startup:
+            from app.ui.bench.startup import report_when_ready
+
+            return report_when_ready(controller.window)
         controller.window.show()
         return app.exec()
     finally:
@@ -175,15 +181,4 @@ def smoke(controller: GuiController) -> int:
 
 
 def _wait(condition: Callable[[], bool], timeout_ms: int = SMOKE_PAGE_TIMEOUT_MS) -> bool:
-    """Run the event loop until ``condition`` holds or the time is up (no sleeping)."""
-    if condition():
-        return True
-    deadline = QDeadlineTimer(timeout_ms)
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(lambda: loop.quit() if condition() or deadline.hasExpired() else None)
-    timer.start()
-    loop.exec()
-    timer.stop()
-    return condition()
+    return wait_until(condition, timeout_ms, poll_ms=20)
