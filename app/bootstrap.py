@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from app.atomic_files import sweep_stale_partials
 from app.db.engine import Driver
 from app.db.migrate import open_database
 from app.paths import AppPaths
@@ -38,6 +39,7 @@ def build_context(paths: AppPaths, secrets: SecretStore | None = None,
                   driver: Driver | None = None) -> AppContext:
     """Open (and if needed create and migrate) the data folder's database and wire the services."""
     paths.ensure()
+    sweep_stale_partials(paths.data_dir)  # left by a writer that was killed (see atomic_files)
     store: SecretStore = secrets if secrets is not None else KeyringStore()
     chosen = driver or Driver()
     engine = open_database(paths, chosen)

@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     # Hidden: make bench times the real start up to a usable window (app/ui/bench/startup.py).
     parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--verbose", "-v", action="store_true", help="log at DEBUG level")
+    parser.add_argument("--progress-lines", action="store_true",
+                        help="report progress as JSON lines on stdout (for scripts)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMANDS:
         importlib.import_module(module_name).register(sub)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Callable
 from typing import TextIO
 
+from app.domain.progress import Progress
 from app.paths import AppPaths
 
 Handler = Callable[[argparse.Namespace, AppPaths, TextIO], int]
@@ -51,3 +53,28 @@ class TerminalProgress:
 
     def cancelled(self) -> bool:
         return False
+
+
+class LineProgress:
+    """Progress for scripts (``--progress-lines``): one JSON line on stdout per report, flushed.
+
+    Where a service reports only after a commit (the demo seeder does), each line is an
+    acknowledgement that the work up to ``done`` is durable; the crash tests read them so.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self._stream.write(json.dumps({"progress": {"done": done, "total": total}}) + "\n")
+        self._stream.flush()
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def progress_for(args: argparse.Namespace, out: TextIO, label: str) -> Progress:
+    """The progress a command should report to: JSON lines when asked, else the terminal."""
+    if getattr(args, "progress_lines", False):
+        return LineProgress(out)
+    return TerminalProgress(label)

@@ -8,11 +8,11 @@ half-written file under a final name.
 
 from __future__ import annotations
 
-import os
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.atomic_files import move_into_place, partial_path
 from app.db.engine import Driver, connect_raw
 from app.errors import UserError
 
@@ -25,7 +25,7 @@ def backup_name(reason: str, now: datetime | None = None) -> str:
 def backup_database(source: Path, dest: Path, driver: Driver) -> Path:
     """Copy ``source`` to ``dest`` atomically and return ``dest``."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".partial")
+    partial = partial_path(dest)
     try:
         with closing(connect_raw(source, driver)) as src, closing(
             _open_target(partial, driver)
@@ -35,9 +35,7 @@ def backup_database(source: Path, dest: Path, driver: Driver) -> Path:
             if result != "ok":
                 raise UserError(f"The backup {dest} did not verify ({result}); it was discarded.")
             dst.execute("PRAGMA journal_mode = DELETE")
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, dest)
+        move_into_place(partial, dest)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise UserError(

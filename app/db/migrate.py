@@ -87,8 +87,7 @@ def _read_revision(conn: Any) -> str | None:
 def open_database(paths: AppPaths, driver: Driver) -> Engine:
     """Return an engine on an up-to-date database, migrating (after a backup) if needed."""
     db = paths.db_file
-    existed = db.exists()
-    if existed:
+    if db.exists() and not _is_blank(db):
         found = inspect_database(db, driver).revision
         if found is not None and found not in known_revisions():
             raise NewerSchemaError(db, found)
@@ -99,6 +98,18 @@ def open_database(paths: AppPaths, driver: Driver) -> Engine:
             log.info("Backed up the database before migrating, to %s", taken.name)
     upgrade_to_head(db, driver)
     return make_engine(db, driver)
+
+
+def _is_blank(db: Path) -> bool:
+    """A zero-byte file with no write-ahead log holds nothing: SQLite creates the file on
+    connect and writes the first page only with the first transaction, so a first start that
+    was killed in between leaves one. Treated as a new database rather than refused as damaged,
+    or that folder could never be opened again."""
+    wal = db.with_name(db.name + "-wal")
+    blank = db.stat().st_size == 0 and (not wal.exists() or wal.stat().st_size == 0)
+    if blank:
+        log.info("The database file is empty (an interrupted first start); creating the schema")
+    return blank
 
 
 def upgrade_to_head(db: Path, driver: Driver) -> None:
