@@ -30,19 +30,25 @@ class AppContext:
     sessions: SessionFactory
     members: MemberService
     demo: DemoSeeder
+    read_only: bool = False
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def build_context(paths: AppPaths, secrets: SecretStore | None = None,
-                  driver: Driver | None = None) -> AppContext:
-    """Open (and if needed create and migrate) the data folder's database and wire the services."""
-    paths.ensure()
-    sweep_stale_partials(paths.data_dir)  # left by a writer that was killed (see atomic_files)
+                  driver: Driver | None = None, *, read_only: bool = False) -> AppContext:
+    """Open (and if needed create and migrate) the data folder's database and wire the services.
+
+    ``read_only``: change nothing in the folder (it may be on a full or read-only disk); writes
+    then fail with a message saying the data can only be read.
+    """
+    if not read_only:
+        paths.ensure()
+        sweep_stale_partials(paths.data_dir)  # left by a writer that was killed (atomic_files)
     store: SecretStore = secrets if secrets is not None else KeyringStore()
     chosen = driver or Driver()
-    engine = open_database(paths, chosen)
+    engine = open_database(paths, chosen, read_only=read_only)
     sessions = session_factory(engine)
     return AppContext(
         paths=paths,
@@ -52,4 +58,5 @@ def build_context(paths: AppPaths, secrets: SecretStore | None = None,
         sessions=sessions,
         members=MemberService(sessions),
         demo=DemoSeeder(engine),
+        read_only=read_only,
     )

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
 from app.bootstrap import AppContext, build_context
-from app.errors import UserError
+from app.db.faults import ReadOnlyStorageError
+from app.errors import DataFolderError, UserError
 from app.paths import AppPaths, resources_dir
 from app.services.health import check_database
 from app.ui.i18n import Translators, pick_language
@@ -33,9 +34,11 @@ SMOKE_PAGE_TIMEOUT_MS = 60_000
 
 
 class GuiController:
-    def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None) -> None:
+    def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None,
+                 read_only_reason: str = "") -> None:
         self.app = app
         self.paths = paths
+        self.read_only_reason = read_only_reason  # non-empty: open without writing, and why
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         self.translators = Translators(resources_dir() / "translations", app)
         self.language_saved = str(self.settings.value("ui/language", "") or "")
@@ -49,7 +52,14 @@ class GuiController:
 
     def open(self) -> bool:
         try:
-            self.context = build_context(self.paths)
+            try:
+                self.context = build_context(self.paths, read_only=bool(self.read_only_reason))
+            except (DataFolderError, ReadOnlyStorageError) as exc:
+                if self.read_only_reason or not self.paths.db_file.is_file():
+                    raise
+                # The data can still be shown: open it read-only and say why in the window.
+                self.read_only_reason = str(exc)
+                self.context = build_context(self.paths, read_only=True)
         except UserError as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return False
@@ -69,6 +79,7 @@ class GuiController:
             language=self.translators.language,
             language_saved=self.language_saved,
             theme=self.theme,
+            read_only_reason=self.read_only_reason,
         )
         window = MainWindow(deps, self.runner, self.settings)
         window.languageChosen.connect(self._language_chosen)
@@ -132,9 +143,9 @@ def _load_fonts(app: QApplication) -> None:
 
 
 def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False,
-            bench_startup: bool = False) -> int:
+            bench_startup: bool = False, read_only_reason: str = "") -> int:
     app = make_application(sys.argv[:1])
-    controller = GuiController(app, paths, lang)
+    controller = GuiController(app, paths, lang, read_only_reason)
     if not controller.open():
         return 1
     assert controller.window is not None

@@ -7,10 +7,14 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from app.domain.progress import Progress
+from app.errors import UserError
 from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.bootstrap import AppContext
 
 Handler = Callable[[argparse.Namespace, AppPaths, TextIO], int]
 EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
@@ -78,3 +82,16 @@ def progress_for(args: argparse.Namespace, out: TextIO, label: str) -> Progress:
     if getattr(args, "progress_lines", False):
         return LineProgress(out)
     return TerminalProgress(label)
+
+
+def open_context(args: argparse.Namespace, paths: AppPaths, *, writes: bool) -> AppContext:
+    """The command's context. A command that only reads opens read-only when asked to or when
+    the data folder cannot be written; one that writes refuses ``--read-only`` and otherwise
+    meets (and reports) the folder's real problem, a full disk or a read-only one."""
+    from app.bootstrap import build_context
+
+    if writes and getattr(args, "read_only", False):
+        raise UserError(f"'{args.command}' changes the data, so it cannot run with --read-only; "
+                        "run it without --read-only.")
+    reason = getattr(args, "read_only_reason", "")
+    return build_context(paths, read_only=bool(reason) and not writes)

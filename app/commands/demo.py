@@ -6,7 +6,13 @@ import argparse
 import time
 from typing import Any, TextIO
 
-from app.commands.common import EXIT_OK, non_negative_int, positive_int, progress_for
+from app.commands.common import (
+    EXIT_OK,
+    non_negative_int,
+    open_context,
+    positive_int,
+    progress_for,
+)
 from app.paths import AppPaths
 
 
@@ -22,9 +28,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from app.bootstrap import build_context
-
-    ctx = build_context(paths)
+    ctx = open_context(args, paths, writes=True)
     try:
         started = time.monotonic()
         result = ctx.demo.seed(args.members, seed=args.seed,

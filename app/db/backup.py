@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.atomic_files import move_into_place, partial_path
 from app.db.engine import Driver, connect_raw
+from app.db.faults import translate
 from app.errors import UserError
 
 
@@ -27,7 +28,9 @@ def backup_database(source: Path, dest: Path, driver: Driver) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = partial_path(dest)
     try:
-        with closing(connect_raw(source, driver)) as src, closing(
+        # Read-only: taking a backup must not change the file it copies (not even its journal
+        # mode), since a failed backup promises that the database is unchanged.
+        with closing(connect_raw(source, driver, read_only=True)) as src, closing(
             _open_target(partial, driver)
         ) as dst:
             src.backup(dst)
@@ -36,11 +39,13 @@ def backup_database(source: Path, dest: Path, driver: Driver) -> Path:
                 raise UserError(f"The backup {dest} did not verify ({result}); it was discarded.")
             dst.execute("PRAGMA journal_mode = DELETE")
         move_into_place(partial, dest)
-    except OSError as exc:
+    except (OSError, driver.module.OperationalError) as exc:
         partial.unlink(missing_ok=True)
+        if not isinstance(exc, OSError) and translate(exc, dest) is None:
+            raise  # not a storage fault: a bug, reported as one
         raise UserError(
-            f"Could not write the backup {dest}: {exc.strerror or exc}. Free some disk space "
-            "or choose another folder; the database itself is unchanged."
+            f"Could not write the backup {dest}: {getattr(exc, 'strerror', None) or exc}. Free "
+            "some disk space or choose another folder; the database itself is unchanged."
         ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)

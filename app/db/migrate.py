@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 
 from app.db.backup import backup_database, backup_name
 from app.db.engine import Driver, connect_raw, make_engine
-from app.errors import CorruptDatabaseError, NewerSchemaError, NotADatabaseError
+from app.errors import CorruptDatabaseError, NewerSchemaError, NotADatabaseError, UserError
 from app.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -84,9 +84,15 @@ def _read_revision(conn: Any) -> str | None:
     return row[0] if row else None
 
 
-def open_database(paths: AppPaths, driver: Driver) -> Engine:
-    """Return an engine on an up-to-date database, migrating (after a backup) if needed."""
+def open_database(paths: AppPaths, driver: Driver, *, read_only: bool = False) -> Engine:
+    """Return an engine on an up-to-date database, migrating (after a backup) if needed.
+
+    ``read_only`` opens without changing anything (no backup, no migration, no WAL files where
+    none can be created): for a folder on a read-only disk, a full disk, or a look at a copy.
+    """
     db = paths.db_file
+    if read_only:
+        return _open_read_only(db, driver)
     if db.exists() and not _is_blank(db):
         found = inspect_database(db, driver).revision
         if found is not None and found not in known_revisions():
@@ -98,6 +104,22 @@ def open_database(paths: AppPaths, driver: Driver) -> Engine:
             log.info("Backed up the database before migrating, to %s", taken.name)
     upgrade_to_head(db, driver)
     return make_engine(db, driver)
+
+
+def _open_read_only(db: Path, driver: Driver) -> Engine:
+    if not db.is_file() or _is_blank(db):
+        raise UserError(f"{db} does not exist (or is empty), so there is nothing to open "
+                        "read-only. Check the --data-dir folder.")
+    found = inspect_database(db, driver).revision
+    if found is not None and found not in known_revisions():
+        raise NewerSchemaError(db, found)
+    if found != head_revision():
+        raise UserError(
+            f"{db} uses an older layout (schema {found or 'none'}) that must be upgraded to "
+            f"{head_revision()} before this Steward can show it, and upgrading needs write "
+            "access. Open it once from a writable folder (copy the data folder there and use "
+            "--data-dir).")
+    return make_engine(db, driver, read_only=True)
 
 
 def _is_blank(db: Path) -> bool:

@@ -39,11 +39,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from app.atomic_files import is_partial
 from app.bootstrap import build_context
 from app.db.migrate import head_revision
 from app.paths import AppPaths
 from app.secrets.memory import MemorySecretStore
+from tests.helpers.faults import partial_files
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 KILLED = -signal.SIGKILL
@@ -220,10 +220,6 @@ def check_database_whole(db: Path) -> None:
         assert result == ["ok"], f"integrity_check: {result[:5]}"
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         assert broken == [], f"rows pointing at nothing: {broken[:5]}"
-
-
-def partial_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and is_partial(p))
 
 
 def check_partials(folder: Path, killed: set[int], completed: bool) -> None:
