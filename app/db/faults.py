@@ -1,4 +1,5 @@
-"""Storage faults a user can act on: a full disk, a read-only file or medium, a failing device.
+"""Storage faults a user can act on: a full disk, a read-only file or medium, a failing device,
+a damaged file.
 
 SQLite reports these as generic ``OperationalError``s that would otherwise surface as a "bug"
 with a traceback. ``translate`` turns them into ``UserError``s that name the file and what to do;
@@ -12,10 +13,10 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from app.errors import UserError
+from app.errors import CorruptDatabaseError, UserError
 
 # SQLite primary result codes (extended codes keep these in their low byte).
-SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 3, 8, 10, 13, 14
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 8, 10, 11, 13, 26
 
 
 class StorageError(UserError):
@@ -54,7 +55,7 @@ class DeviceError(StorageError):
             "disk, or restore the newest backup, and open it with --data-dir.")
 
 
-def translate(exc: BaseException, path: Path) -> StorageError | None:
+def translate(exc: BaseException, path: Path) -> UserError | None:
     """The user-facing error for a storage fault, or ``None`` if ``exc`` is something else."""
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -73,4 +74,6 @@ def translate(exc: BaseException, path: Path) -> StorageError | None:
         return ReadOnlyStorageError(path)
     if primary == SQLITE_IOERR or "disk i/o error" in message:
         return DeviceError(path, str(exc))
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in message:
+        return CorruptDatabaseError(path, str(exc))
     return None
