@@ -23,7 +23,7 @@ from app.domain.members import MemberQuery
 from app.paths import AppPaths
 from app.secrets.memory import MemorySecretStore
 
-TYPED = st.sampled_from(list("anAN王李张伟_%\\ @.1-") + ["sunny", "wxid_", "欧阳", "🙂"])
+TYPED = st.sampled_from([*"anAN王李张伟_%\\ @.1-", "sunny", "wxid_", "欧阳", "🙂"])
 SEARCH_TEXT = st.lists(TYPED | st.characters(exclude_categories=("Cc", "Cs")),
                        max_size=8).map("".join)
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -39,7 +39,8 @@ def community(tmp_path_factory: pytest.TempPathFactory,
     ctx.demo.seed(400, seed=5)
     texts: dict[int, list[str]] = {}
     with closing(sqlite3.connect(paths.db_file)) as conn:
-        for member_id, name, aliases in conn.execute("SELECT id, display_name, aliases FROM member"):
+        for member_id, name, aliases in conn.execute(
+                "SELECT id, display_name, aliases FROM member"):
             texts[member_id] = [name, aliases]
         for member_id, handle in conn.execute("SELECT member_id, handle FROM handle"):
             texts[member_id].append(handle)

@@ -1,0 +1,46 @@
+"""``python main.py bench`` measures on a throwaway demo community and prints named figures."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from app.bench.report import FIGURES, IN_PROCESS
+from app.bench.runner import source_name
+from app.cli import main
+
+
+def test_bench_prints_one_json_object_of_figures_beside_floors(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--data-dir", str(tmp_path / "data"), "bench", "--members", "400", "--runs",
+                 "2", "--json"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    report = json.loads(out.getvalue())
+    figures = report["figures"]
+    for name in ("list.open", "list.scroll.page_p95", "list.sort.name",
+                 "search.list_filter.latin.p95", "search.list_filter.han.p95",
+                 "seed.demo.members_per_s"):
+        assert figures[name]["runs"] == 2
+        assert figures[name]["median"] > 0
+        assert figures[name]["floor"]["median"] > 0
+    assert figures["seed.demo.members_per_s"]["unit"] == "members/s"
+    assert "export.export_all_notes" in report["pending"]
+    assert report["failed"] == {}
+    assert report["machine"]["sqlite"]
+
+
+def test_one_figure_can_be_checked_alone(tmp_path: Path) -> None:
+    out = io.StringIO()
+    code = main(["--data-dir", str(tmp_path / "data"), "bench", "--members", "300", "--runs",
+                 "1", "--figure", "member_list"], stdout=out, stderr=io.StringIO())
+    assert code == 0
+    lines = out.getvalue().splitlines()
+    assert lines and all(line.startswith("list.") for line in lines)
+
+
+def test_the_suite_lists_every_first_figure() -> None:
+    names = {source_name(fn) for fn in FIGURES}
+    assert {"member_list.member_list", "search.list_filter_search", "seeding.demo_seeding",
+            "export.export_all_notes", "startup.cold_start", "window.gui_session"} <= names
+    assert set(IN_PROCESS) <= set(FIGURES)
