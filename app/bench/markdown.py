@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from app.bench.runner import FigureSummary, SuiteResult
 
 
@@ -21,6 +23,15 @@ def _row(f: FigureSummary) -> str:
         floor = f"{_num(f.floor.median)} ({_num(f.floor.minimum)}–{_num(f.floor.maximum)})"
         overhead = f"{f.overhead:.2f}×" if f.overhead is not None else "—"
     return f"| `{f.name}` | {f.unit} | {value} | {floor} | {overhead} | {f.floor_label} |"
+
+
+def _about(source: str) -> str:
+    """The figure module's docstring, which says what is measured and what the floor is."""
+    try:
+        module = importlib.import_module("app.bench." + source.rsplit(".", 1)[0])
+    except ImportError:
+        return ""
+    return " ".join((module.__doc__ or "").split())
 
 
 def render(result: SuiteResult, machine: dict[str, str], *, members: int, runs: int,
@@ -47,7 +58,11 @@ def render(result: SuiteResult, machine: dict[str, str], *, members: int, runs: 
     for figure in result.figures:
         groups.setdefault(figure.source, []).append(figure)
     for source, figures in groups.items():
-        lines += [f"## {source}", "",
+        lines += [f"## {source}", ""]
+        about = _about(source)
+        if about:
+            lines += [about, ""]
+        lines += [
                   "| figure | unit | Steward: median (range) | floor: median (range) | overhead "
                   "| floor is |", "|---|---|---|---|---|---|"]
         lines += [_row(f) for f in figures]

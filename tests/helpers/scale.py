@@ -64,9 +64,14 @@ def large_ctx(scale_databases: ScaleDatabases, paths: AppPaths) -> Iterator[AppC
 
 @pytest.fixture(params=[LARGE, pytest.param(HUGE, marks=pytest.mark.slow)],
                 ids=["100k", "1M"])
-def scaled_ctx(request: pytest.FixtureRequest, scale_databases: ScaleDatabases,
-               paths: AppPaths) -> Iterator[AppContext]:
-    """100,000 members in the normal suite; also 1,000,000 behind the slow marker."""
-    ctx = scale_databases.context(request.param, paths)
+def scaled_ctx(request: pytest.FixtureRequest,
+               scale_databases: ScaleDatabases) -> Iterator[AppContext]:
+    """For tests that only read: 100,000 members, and 1,000,000 behind the slow marker.
+
+    Opened read-only on the session's own file (no 1.5 GB copy per test); a test that writes
+    by mistake fails with the read-only error instead of spoiling the next test's data.
+    """
+    db = scale_databases.database(request.param)
+    ctx = build_context(AppPaths(db.parent), secrets=MemorySecretStore(), read_only=True)
     yield ctx
     ctx.close()

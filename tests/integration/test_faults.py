@@ -29,6 +29,7 @@ from app.paths import AppPaths
 from app.secrets.memory import MemorySecretStore
 from tests.helpers.faults import (
     FULL_DEVICE,
+    fill,
     page_limited,
     partial_files,
     small_disk,
@@ -95,6 +96,12 @@ def test_the_demo_command_on_a_full_disk_explains(tmp_path: Path) -> None:
         code, out, err = cli("--data-dir", str(folder), "check")  # reading still works
         assert code == 0, err
         assert out.startswith("OK:")
+        fill(disk)  # not a byte left, not even for the log
+        smoke = subprocess.run([sys.executable, "main.py", "--data-dir", str(folder),
+                                "--smoke-test"], cwd=ROOT, capture_output=True, text=True,
+                               timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert smoke.returncode == 0, smoke.stderr
+        assert "6 pages OK" in smoke.stdout
 
 
 def _legacy_database(db: Path, rows: int) -> None:

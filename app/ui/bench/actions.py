@@ -67,8 +67,8 @@ class ListAction(QObject):
         return over
 
     def fetched_pages(self) -> list[MemberQuery]:
-        """The SQL pages the action made the list fetch (what its floor fetches), in the order
-        of the query on screen at the end."""
+        """The SQL pages the list fetched after the last input (what the floor fetches), in the
+        order of the query on screen at the end."""
         numbers = sorted(self._fetched | ({0} if self._reloads else set()))
         base = self.current_query()
         return [MemberQuery(text=base.text, sort=base.sort, descending=base.descending,
@@ -85,7 +85,9 @@ class ListAction(QObject):
         return base
 
     def _page_needed(self, _generation: int, number: int) -> None:
-        if self._recording:
+        # Only what the user waits for after the last input: pages fetched while keys were still
+        # repeating overlap the input and are not part of the response time.
+        if self._recording and self._sent == len(self._steps):
             self._fetched.add(number)
 
     def _next(self) -> None:
