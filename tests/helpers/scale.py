@@ -62,7 +62,8 @@ def large_ctx(scale_databases: ScaleDatabases, paths: AppPaths) -> Iterator[AppC
     ctx.close()
 
 
-@pytest.fixture(params=[LARGE, pytest.param(HUGE, marks=pytest.mark.slow)],
+@pytest.fixture(params=[LARGE, pytest.param(HUGE, marks=[pytest.mark.slow,
+                                                             pytest.mark.timeout(1800)])],
                 ids=["100k", "1M"])
 def scaled_ctx(request: pytest.FixtureRequest,
                scale_databases: ScaleDatabases) -> Iterator[AppContext]:

@@ -30,20 +30,14 @@ def fork_server() -> Iterator[ForkServer]:
     server.close()
 
 
+@pytest.mark.parametrize(("forked", "real"), [
+    pytest.param(45, 5, id="50-kills"),
+    pytest.param(950, 50, id="1000-kills", marks=pytest.mark.slow),
+])
 @pytest.mark.parametrize("make_path", PATHS, ids=lambda f: f.__name__)
-def test_fifty_kills(make_path: Callable[[], WritePath], fork_server: ForkServer,
-                     tmp_path: Path) -> None:
+def test_kills_at_random_moments(make_path: Callable[[], WritePath], forked: int, real: int,
+                                 fork_server: ForkServer, tmp_path: Path) -> None:
     path = make_path()
-    forked = crash_test(path, tmp_path / "forked", kills=45, spawner=fork_server, seed=1)
-    real = crash_test(path, tmp_path / "exec", kills=5, spawner=ExecSpawner(), seed=2)
-    assert forked.kills + real.kills == 50
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("make_path", PATHS, ids=lambda f: f.__name__)
-def test_a_thousand_kills(make_path: Callable[[], WritePath], fork_server: ForkServer,
-                          tmp_path: Path) -> None:
-    path = make_path()
-    forked = crash_test(path, tmp_path / "forked", kills=950, spawner=fork_server, seed=3)
-    real = crash_test(path, tmp_path / "exec", kills=50, spawner=ExecSpawner(), seed=4)
-    assert forked.kills + real.kills == 1000
+    fast = crash_test(path, tmp_path / "forked", kills=forked, spawner=fork_server, seed=forked)
+    slow = crash_test(path, tmp_path / "exec", kills=real, spawner=ExecSpawner(), seed=real)
+    assert fast.kills + slow.kills == forked + real

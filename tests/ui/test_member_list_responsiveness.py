@@ -82,9 +82,10 @@ def test_sorting_by_each_column_both_ways(qtbot: QtBot, page: MembersPage, runne
 def test_typing_a_search(qtbot: QtBot, page: MembersPage, runner: TaskRunner,
                          text: str) -> None:
     _opened(qtbot, page, runner)
+    everyone = page.model.rowCount()
     assert_responsive(qtbot, act.type_search(page, runner, text))
     assert page.search.text() == text
-    assert page.model.rowCount() < 100_000
+    assert page.model.rowCount() < everyone
     assert_responsive(qtbot, act.scroll_to_end(page, runner))
     assert_responsive(qtbot, act.clear_search(page, runner))
-    assert page.model.rowCount() >= 100_000
+    assert page.model.rowCount() == everyone
