@@ -29,6 +29,12 @@ Step = Callable[[], None]
 
 
 class ListAction(QObject):
+    """Input steps sent ``step_ms`` apart, then done() once the list shows the result.
+
+    It also records which SQL pages the list fetched after the last input, so a benchmark can
+    time the same queries on its floor.
+    """
+
     def __init__(self, key: str, name: str, page: MembersPage, runner: TaskRunner,
                  steps: Sequence[Step], *, step_ms: int = 0, reloads: bool = False) -> None:
         super().__init__(page)
