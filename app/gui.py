@@ -82,6 +82,11 @@ class GuiController:
         self.language_saved = language
         self.settings.setValue("ui/language", language)
         self.translators.install(pick_language(None, language))
+        self._rebuild_window()
+
+    def _rebuild_window(self) -> None:
+        """Rebuild the window in place (same page, same geometry) after a language or theme
+        change: every string and icon is created again from the new translator and palette."""
         old = self.window
         assert old is not None
         old.save_state()
@@ -94,10 +99,14 @@ class GuiController:
         self.theme = _theme_choice(value)
         self.settings.setValue("ui/theme", self.theme.value)
         apply_theme(self.app, self.theme)
+        if self.window is not None:
+            self._rebuild_window()
 
     def _system_scheme_changed(self) -> None:
         if self.theme == ThemeChoice.SYSTEM:
             apply_theme(self.app, self.theme)
+            if self.window is not None:
+                self._rebuild_window()
 
     def shutdown(self) -> None:
         self.runner.wait_for_done(30_000)

@@ -65,6 +65,7 @@ def shoot(app: object, paths: AppPaths, lang: str, theme: str, size: QSize,
         window.show_page(index)
         _wait(page.is_ready)
         _wait(lambda: controller.runner.active == 0)
+        _wait(lambda: False, 200)  # let queued layout and show events settle before the grab
         suffix = "" if size == QSize(1280, 800) else f"-{size.width()}x{size.height()}"
         target = args.out / f"{name}-{lang}-{theme}{suffix}.png"
         window.grab().save(str(target))
