@@ -24,13 +24,13 @@ MAX_POINT_SIZE = 11.0
 def register_app_fonts(resources: Path) -> list[str]:
     """Load the bundled fonts into this process's Qt font database.
 
-    ``resources`` is the resources folder (the one holding ``fonts/``). Fails loudly rather than
+    ``resources`` is the resources folder or its ``fonts`` subfolder. Fails loudly rather than
     falling back to tofu: a missing or unreadable font is a broken install, and the message names
     the file so the user or packager can see what is missing.
     """
     families: list[str] = []
     for name in FONT_FILES:
-        path = resources / "fonts" / name
+        path = _font_dir(resources) / name
         if not path.is_file():
             raise RuntimeError(f"Bundled font {path} is missing; reinstall Steward.")
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -57,3 +57,8 @@ def apply_ui_font(app: QApplication, families: list[str]) -> None:
         size = MIN_POINT_SIZE
     font.setPointSizeF(min(max(size, MIN_POINT_SIZE), MAX_POINT_SIZE))
     app.setFont(font)
+
+
+def _font_dir(resources: Path) -> Path:
+    """Accept the resources folder or its fonts subfolder: callers hold either."""
+    return resources if resources.name == "fonts" else resources / "fonts"
