@@ -17,7 +17,7 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from contextlib import closing
+from contextlib import closing, suppress
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
@@ -281,10 +281,8 @@ def _openpyxl_round_trip() -> str:
 def qt_free_checks(migrations_dir: Path, *,
                    keyring_probe: Callable[[], None] | None = None) -> list[CheckResult]:
     drivers: list[ModuleType] = [sqlite3]
-    try:
+    with suppress(ImportError):  # check_sqlcipher reports it
         drivers.append(importlib.import_module("sqlcipher3"))
-    except ImportError:
-        pass  # check_sqlcipher reports it
     return [
         check_keyring(probe=keyring_probe),
         check_sqlite(),

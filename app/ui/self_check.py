@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QSize, QTranslator, qVersion
-from PySide6.QtGui import QFontDatabase, QFontMetrics, QGuiApplication, QIcon, QFont
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication, QIcon
 
 from app.domain.self_check import CheckResult
 from app.services.self_check import platform_key
