@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TextIO
 
 from app import __version__
@@ -47,8 +51,9 @@ def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     from app.services.self_check import qt_free_checks
 
     probe = KeyringStore().probe if args.probe_keyring else None
-    checks = qt_free_checks(MIGRATIONS_DIR, keyring_probe=probe)
-    checks.extend(run_self_check_qt(resources_dir()))
+    with _matplotlib_cache_in_temp():
+        checks = qt_free_checks(MIGRATIONS_DIR, keyring_probe=probe)
+        checks.extend(run_self_check_qt(resources_dir()))
     report = SelfCheckReport(version=__version__, frozen=bool(getattr(sys, "frozen", False)),
                              platform=sys.platform, checks=tuple(checks))
     if args.json:
@@ -61,6 +66,21 @@ def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                   "reinstall Steward or report the list above", file=sys.stderr)
         return EXIT_USER
     return EXIT_OK
+
+
+@contextmanager
+def _matplotlib_cache_in_temp() -> Iterator[None]:
+    """matplotlib writes a font cache to the user's config folder on first use; the self-check
+    keeps it in the temp folder so it leaves nothing behind (unless the caller chose one)."""
+    if "MPLCONFIGDIR" in os.environ:
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="steward-self-check-mpl-") as scratch:
+        os.environ["MPLCONFIGDIR"] = scratch
+        try:
+            yield
+        finally:
+            del os.environ["MPLCONFIGDIR"]
 
 
 def format_report(report: SelfCheckReport) -> str:
