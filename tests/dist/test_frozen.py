@@ -176,3 +176,8 @@ def test_the_deb_installs_launches_and_removes_cleanly(deb: Path, tmp_path: Path
     assert not Path("/usr/bin/steward").exists()
     assert not Path("/usr/share/applications/io.steward.Steward.desktop").exists()
     assert (data / "steward.db").is_file(), "removing the package must keep users' data"
+    # The postrm keeps dpkg's record ("config-files") until a purge, which must work as well.
+    assert_ok(run(["dpkg", "--purge", "steward"]))
+    gone = run(["dpkg-query", "-W", "-f=${Status}", "steward"])
+    assert "installed" not in gone.stdout.replace("not-installed", "")
+    assert (data / "steward.db").is_file(), "purging the package must keep users' data"
