@@ -8,16 +8,19 @@ changes, so a language switch takes effect without a restart.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
 from app.bootstrap import AppContext, build_context
+from app.domain.self_check import CheckResult
 from app.errors import UserError
 from app.paths import AppPaths, resources_dir
 from app.services.health import check_database
@@ -130,6 +133,7 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "steward.svg")))
     _load_fonts(app)
     return app
 
@@ -139,6 +143,24 @@ def _load_fonts(app: QApplication) -> None:
 
     families = register_app_fonts(resources_dir())
     apply_ui_font(app, families)
+
+
+def run_self_check_qt(resources: Path) -> list[CheckResult]:
+    """The Qt half of ``--self-check``: a bare application, no window, no data folder.
+
+    Over SSH or in a container there is no display; Qt would abort trying to open one, so the
+    check falls back to the offscreen platform, which loads fonts and translations all the same.
+    """
+    from app.ui.self_check import qt_checks
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not isinstance(QApplication.instance(), QApplication):
+        # Kept referenced by Qt itself until the process exits, like the window's application.
+        QApplication(sys.argv[:1])
+    return qt_checks(resources)
 
 
 def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) -> int:
