@@ -68,11 +68,13 @@ def _key_connection(conn: Any, literal: str | None) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
-def _connect(path: Path, key: DatabaseKey | None, *, read_only: bool = False) -> Any:
+def _connect(path: Path, key: DatabaseKey | None, *, read_only: bool = False,
+             timeout: float = 5.0) -> Any:
     if read_only:
-        conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False,
+                                 timeout=timeout)
     else:
-        conn = sqlcipher.connect(str(path), check_same_thread=False)
+        conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=timeout)
     conn.isolation_level = None
     _key_connection(conn, key.sqlcipher_literal() if key is not None else None)
     return conn
@@ -101,7 +103,8 @@ def export_database(source: Path, source_key: DatabaseKey | None, dest: Path,
     partial = dest.with_name(dest.name + _PARTIAL)
     partial.unlink(missing_ok=True)
     try:
-        with closing(_connect(source, source_key, read_only=True)) as src:
+        # read-write on purpose: closing it also removes the -wal/-shm a reader would leave
+        with closing(_connect(source, source_key)) as src:
             expected = _table_counts(src)
             user_version = int(src.execute("PRAGMA user_version").fetchone()[0])
             src.execute("ATTACH DATABASE ? AS target KEY ?",
@@ -136,7 +139,8 @@ def export_database(source: Path, source_key: DatabaseKey | None, dest: Path,
 def checkpoint(path: Path, key: DatabaseKey | None) -> None:
     """Fold the WAL into the file, so the file alone holds every committed row."""
     try:
-        with closing(_connect(path, key)) as conn:
+        # A short wait: a reader that stays is another window, not a passing transaction.
+        with closing(_connect(path, key, timeout=0.5)) as conn:
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     except sqlcipher.DatabaseError as exc:
         raise UserError(f"Could not read {path}: {exc}. Nothing was changed.") from exc

@@ -18,6 +18,7 @@ from pathlib import Path
 from app.db.backup import backup_database, backup_name
 from app.db.cipher import (
     FileState,
+    checkpoint,
     cipher_driver,
     export_database,
     file_state,
@@ -28,7 +29,8 @@ from app.db.cipher import (
 from app.domain.progress import NullProgress, Progress
 from app.domain.security import KeyStatus, StoreKind
 from app.paths import AppPaths
-from app.secrets.attachments import PURPOSE as ATTACHMENTS, AttachmentVault
+from app.secrets.attachments import PURPOSE as ATTACHMENTS
+from app.secrets.attachments import AttachmentVault
 from app.secrets.key_settings import KdfParams, KeySettings, KeySettingsFile, PassphraseRecord
 from app.secrets.keys import DatabaseKey
 from app.secrets.passphrase import PassphraseStore
@@ -157,6 +159,7 @@ class KeyManager:
         if self._settings.next_key_check or self._settings.previous_key_check:
             self.resume()
         db = self._paths.db_file
+        checkpoint(db, self._key)  # refuse now, before anything changes, if it is in use
         old, new = self._key, DatabaseKey.generate()
         progress.report(0, 3, "storing the new key")
         put_and_verify(self._store, self._name("next"), new)
