@@ -61,7 +61,7 @@ def open_keys(paths: AppPaths, *, prompter: KeyPrompter | None = None,
         return secrets if secrets is not None else KeyringStore()
 
     chosen = prompter or EnvironmentPrompter(os.environ if environ is None else environ,
-                                             sys.stderr)
+                                             sys.stderr, paths.db_file)
     unlocked = Unlocker(paths, chosen, keyring, kdf).run(create=create)
     if unlocked.key is None or unlocked.store is None or unlocked.settings is None:
         return None

@@ -22,7 +22,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A 1920x1080 virtual screen (the plugin's default is 800x800, smaller than the window).
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).parent / 'helpers' / 'offscreen.json'}"
+)
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
 import keyring

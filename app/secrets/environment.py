@@ -6,6 +6,7 @@ is wrong and what to do.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TextIO
 
 from app.domain.security import RecoveryError, RecoveryReason
@@ -24,8 +25,11 @@ _RECOVERY_REASONS = {
                                 "or a wiped keychain?).",
     RecoveryReason.KEY_DIFFERENT: "The key store returned a key that does not open this "
                                   "database.",
-    RecoveryReason.NO_KEY_SETTINGS: "This database is encrypted but its encryption.json is "
-                                    "missing from the data folder.",
+    RecoveryReason.NO_KEY_SETTINGS: "{db} is not a plain SQLite database and the data folder "
+                                    "has no encryption.json: either the database is encrypted "
+                                    "and that file was lost (then the recovery key opens it), "
+                                    "or the file is damaged or not a Steward database (then "
+                                    "restore a backup). Nothing was changed.",
     RecoveryReason.KEYRING_UNUSABLE: "The database key is kept in a keyring that cannot be "
                                      "used now.",
     RecoveryReason.PASSPHRASE_FORGOTTEN: "The passphrase was forgotten.",
@@ -33,9 +37,11 @@ _RECOVERY_REASONS = {
 
 
 class EnvironmentPrompter:
-    def __init__(self, environ: Mapping[str, str], notices: TextIO | None = None) -> None:
+    def __init__(self, environ: Mapping[str, str], notices: TextIO | None = None,
+                 db: Path | None = None) -> None:
         self._passphrase = environ.get(ENV_PASSPHRASE) or None
         self._notices = notices
+        self._db = db
 
     def keyring_unusable(self, error: KeyringUnusable, *, holds_key: bool) -> Choice:
         if holds_key:
@@ -70,7 +76,8 @@ class EnvironmentPrompter:
         return self._passphrase
 
     def ask_recovery_key(self, reason: RecoveryReason, error: RecoveryError | None) -> str | None:
-        raise UserError(f"{_RECOVERY_REASONS[reason]} {_OPEN_WINDOW}")
+        explanation = _RECOVERY_REASONS[reason].format(db=self._db or "The database")
+        raise UserError(f"{explanation} {_OPEN_WINDOW}")
 
     def offer_to_store_key(self, where: str) -> bool:
         return False
