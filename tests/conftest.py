@@ -38,6 +38,7 @@ from app.paths import AppPaths
 from app.secrets.environment import EnvironmentPrompter
 from app.secrets.memory import MemorySecretStore
 from tests.helpers.keyring_backend import MemoryKeyring
+from tests.helpers.prompter import FAST_KDF
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -140,7 +141,8 @@ def encrypted_template(tmp_path_factory: pytest.TempPathFactory) -> EncryptedTem
 def ctx(paths: AppPaths, encrypted_template: EncryptedTemplate) -> Iterator[AppContext]:
     """A ready context on a fresh copy of the migrated, encrypted template database."""
     store = encrypted_template.copy_to(paths)
-    context = build_context(paths, secrets=store, prompter=EnvironmentPrompter({}, None))
+    context = build_context(paths, secrets=store, prompter=EnvironmentPrompter({}, None),
+                            kdf=FAST_KDF)
     yield context
     context.close()
 
