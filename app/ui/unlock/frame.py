@@ -4,6 +4,7 @@ a button row with the main answer on the right."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -50,6 +51,14 @@ class KeyDialogFrame(QDialog):
         self.buttons.setSpacing(8)
         self.buttons.addStretch(1)  # left-hand buttons go before it, answers after it
         self._left = 0
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Wrapped labels need more height at the width the dialog really gets than its size
+        # hint promised; grow to fit instead of clipping the explanation.
+        super().showEvent(event)
+        needed = self.column.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def finish(self) -> None:
         """Add the button row last, after the content."""

@@ -58,7 +58,7 @@ class SecuritySection(QGroupBox):
         notice = ""
         if keyring and status.previous_backend:
             notice = self.tr("The keyring changed since the last run (it was %1).").replace(
-                "%1", status.previous_backend)
+                "%1", status.previous_backend.removeprefix("keyring.backends."))
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         self.use_passphrase.setVisible(keyring)
