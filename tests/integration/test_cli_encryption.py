@@ -103,3 +103,21 @@ def test_check_without_the_keyring_entry_points_to_the_recovery_key(
     assert main(["--data-dir", str(data), "check"], out, err) == 1
     assert "not in the system keyring" in err.getvalue() and "recovery key" in err.getvalue()
     assert (data / "steward.db").read_bytes() == before
+
+
+def test_keys_status_and_rekey(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--data-dir", str(data), "keys", "status"], out, err) == 1  # nothing yet
+    assert main(["--data-dir", str(data), "demo", "--members", "20"], out, err) == 0
+    out = io.StringIO()
+    assert main(["--data-dir", str(data), "keys", "status"], out, err) == 0
+    assert "(encrypted)" in out.getvalue() and "system keyring" in out.getvalue()
+    before = (data / "steward.db").read_bytes()
+    out = io.StringIO()
+    assert main(["--data-dir", str(data), "keys", "rekey"], out, err) == 0, err.getvalue()
+    assert "recovery key has changed" in out.getvalue()
+    assert (data / "steward.db").read_bytes() != before
+    out = io.StringIO()
+    assert main(["--data-dir", str(data), "check"], out, err) == 0
+    assert "20 members" in out.getvalue()
