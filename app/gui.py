@@ -23,6 +23,7 @@ from app.errors import UserError
 from app.paths import AppPaths, resources_dir
 from app.secrets.environment import EnvironmentPrompter
 from app.secrets.key_settings import KdfParams
+from app.secrets.redact import redacting_excepthook
 from app.secrets.store import ProbedStore
 from app.secrets.unlock import KeyPrompter, UnlockCancelled
 from app.services.health import check_database
@@ -167,17 +168,21 @@ def _load_fonts(app: QApplication) -> None:
 
 def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) -> int:
     app = make_application(sys.argv[:1])
+    previous_hook = sys.excepthook
+    # An exception escaping a slot is a bug: log it and print it redacted, never raw.
+    sys.excepthook = redacting_excepthook(log)
     controller = GuiController(app, paths, lang)
-    if not controller.open(interactive=not smoke_test):
-        return 1
-    assert controller.window is not None
     try:
+        if not controller.open(interactive=not smoke_test):
+            return 1
+        assert controller.window is not None
         if smoke_test:
             return smoke(controller)
         controller.window.show()
         return app.exec()
     finally:
         controller.shutdown()
+        sys.excepthook = previous_hook
 
 
 def smoke(controller: GuiController) -> int:

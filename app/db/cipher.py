@@ -100,32 +100,38 @@ def _table_counts(conn: Any) -> dict[str, int]:
 def export_database(source: Path, source_key: DatabaseKey | None, dest: Path,
                     dest_key: DatabaseKey) -> None:
     """Write an encrypted copy of ``source`` to ``dest`` and verify it before it gets that name."""
-    partial = dest.with_name(dest.name + _PARTIAL)
-    partial.unlink(missing_ok=True)
     try:
         # read-write on purpose: closing it also removes the -wal/-shm a reader would leave
         with closing(_connect(source, source_key)) as src:
-            expected = _table_counts(src)
-            user_version = int(src.execute("PRAGMA user_version").fetchone()[0])
-            src.execute("ATTACH DATABASE ? AS target KEY ?",
-                        (str(partial), dest_key.sqlcipher_literal()))
-            src.execute("SELECT sqlcipher_export('target')")
-            src.execute(f"PRAGMA target.user_version = {user_version}")
-            src.execute("DETACH DATABASE target")
+            _export(src, source.name, dest, dest_key)
+    except sqlcipher.DatabaseError as exc:
+        raise UserError(f"Could not read {source}: {exc}. Nothing was changed.") from exc
+
+
+def _export(src: Any, name: str, dest: Path, dest_key: DatabaseKey) -> None:
+    partial = dest.with_name(dest.name + _PARTIAL)
+    partial.unlink(missing_ok=True)
+    try:
+        expected = _table_counts(src)
+        user_version = int(src.execute("PRAGMA user_version").fetchone()[0])
+        src.execute("ATTACH DATABASE ? AS target KEY ?",
+                    (str(partial), dest_key.sqlcipher_literal()))
+        src.execute("SELECT sqlcipher_export('target')")
+        src.execute(f"PRAGMA target.user_version = {user_version}")
+        src.execute("DETACH DATABASE target")
         with closing(_connect(partial, dest_key)) as dst:
             integrity = dst.execute("PRAGMA integrity_check").fetchone()[0]
             found = _table_counts(dst)
         if integrity != "ok" or found != expected:
             raise UserError(
-                f"The encrypted copy of {source.name} did not verify ({integrity}); it was "
+                f"The encrypted copy of {name} did not verify ({integrity}); it was "
                 "discarded and the original is unchanged.")
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, dest)
     except sqlcipher.DatabaseError as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(f"Could not encrypt {source.name}: {exc}. The original is unchanged."
-                        ) from exc
+        raise UserError(f"Could not encrypt {name}: {exc}. The original is unchanged.") from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise UserError(
@@ -136,35 +142,50 @@ def export_database(source: Path, source_key: DatabaseKey | None, dest: Path,
         raise
 
 
-def checkpoint(path: Path, key: DatabaseKey | None) -> None:
-    """Fold the WAL into the file, so the file alone holds every committed row."""
+def _exclusive(path: Path, key: DatabaseKey | None) -> Any:
+    """A connection that holds the database alone until it is closed, or ``UserError``.
+
+    In exclusive locking mode the lock, once taken, is kept: no other window or program can be
+    reading or writing while the file is converted, and none can start to. (A plain
+    checkpoint is not enough: it succeeds while another window holds idle connections.)
+    """
+    conn = _connect(path, key, timeout=0.5)
     try:
-        # A short wait: a reader that stays is another window, not a passing transaction.
-        with closing(_connect(path, key, timeout=0.5)) as conn:
-            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    except sqlcipher.DatabaseError as exc:
-        raise UserError(f"Could not read {path}: {exc}. Nothing was changed.") from exc
-    wal = path.with_name(path.name + "-wal")
-    if busy or (wal.exists() and wal.stat().st_size > 0):
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher.OperationalError:
+        conn.close()
         raise UserError(f"{path} is in use by another Steward window or program. Close it and "
-                        "try again; nothing was changed.")
+                        "try again; nothing was changed.") from None
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise UserError(f"Could not read {path}: {exc}. Nothing was changed.") from exc
+    return conn
+
+
+def ensure_not_in_use(path: Path, key: DatabaseKey | None) -> None:
+    """Raise ``UserError`` if another connection has ``path`` open."""
+    _exclusive(path, key).close()
 
 
 def reencrypt_in_place(path: Path, source_key: DatabaseKey | None,
                        dest_key: DatabaseKey) -> None:
     """Replace ``path`` by a verified copy under ``dest_key``; wipe the old file's content.
 
-    ``source_key`` None means the file is plain SQLite. No connection to ``path`` may be open.
+    ``source_key`` None means the file is plain SQLite. Refused while anything else has the
+    file open.
     """
     new = path.with_name(path.name + NEW_SUFFIX)
     old = path.with_name(path.name + OLD_SUFFIX)
-    checkpoint(path, source_key)
-    export_database(path, source_key, new, dest_key)
+    with closing(_exclusive(path, source_key)) as conn:
+        _export(conn, path.name, new, dest_key)
     os.replace(path, old)
     os.replace(new, path)
     sync_folder(path.parent)
     _wipe_with_sidecars(old)
-    for suffix in ("-wal", "-shm"):  # empty after the checkpoint, but they belong to the old file
+    for suffix in ("-wal", "-shm"):  # the checkpoint emptied them; they belong to the old file
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     log.info("Re-encrypted %s", path.name)
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from app.db.backup import backup_database, backup_name
 from app.db.cipher import (
     FileState,
-    checkpoint,
     cipher_driver,
+    ensure_not_in_use,
     export_database,
     file_state,
     finish_interrupted,
@@ -159,7 +159,7 @@ class KeyManager:
         if self._settings.next_key_check or self._settings.previous_key_check:
             self.resume()
         db = self._paths.db_file
-        checkpoint(db, self._key)  # refuse now, before anything changes, if it is in use
+        ensure_not_in_use(db, self._key)  # refuse now, before anything changes
         old, new = self._key, DatabaseKey.generate()
         progress.report(0, 3, "storing the new key")
         put_and_verify(self._store, self._name("next"), new)

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
 
 REDACTED = "[redacted]"
 
@@ -45,3 +49,16 @@ class RedactingFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
         return True
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def redacting_excepthook(log: logging.Logger) -> ExceptHook:
+    """A ``sys.excepthook`` for crash output: the traceback goes to the log (which redacts) and,
+    redacted, to stderr."""
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unhandled exception", exc_info=(kind, exc, tb))
+        print(redact("".join(traceback.format_exception(kind, exc, tb))), file=sys.stderr)
+
+    return hook

@@ -191,3 +191,21 @@ def test_rekey_refuses_while_the_database_is_in_use(paths: AppPaths) -> None:
     assert key_opens(paths.db_file, old)
     assert _entries(backend) == ["database-key"] and list(paths.backups_dir.iterdir()) == []
     assert isinstance(old, DatabaseKey)
+
+
+def test_rekey_refuses_while_another_window_has_the_database_open(paths: AppPaths) -> None:
+    """Idle pooled connections (an open window) do not block a checkpoint, so the check must
+    be an exclusive lock, or the window would keep writing into the replaced file."""
+    backend = MemoryKeyring()
+    ctx = open_context(paths, backend)
+    add_note(ctx, PHRASE)
+    idle = ctx.engine.connect()  # a window that is open but doing nothing
+    idle.exec_driver_sql("SELECT 1").fetchall()
+    idle.rollback()
+    with pytest.raises(UserError, match="in use"):
+        ctx.keys.rekey()
+    idle.close()
+    old = ctx.keys.key
+    ctx.close()
+    assert key_opens(paths.db_file, old)
+    assert _entries(backend) == ["database-key"]

@@ -3,9 +3,11 @@ from __future__ import annotations
 import base64
 import logging
 
+import pytest
+
 from app.secrets.keys import DatabaseKey
 from app.secrets.recovery import format_recovery_key
-from app.secrets.redact import RedactingFilter, redact
+from app.secrets.redact import RedactingFilter, redact, redacting_excepthook
 
 
 def test_key_shapes_are_blanked() -> None:
@@ -35,3 +37,17 @@ def test_the_filter_covers_arguments_and_tracebacks() -> None:
     RedactingFilter().filter(record)
     formatted = logging.Formatter().format(record)
     assert key.hex() not in formatted and "[redacted]" in formatted
+
+
+@pytest.mark.expect_log_warnings  # the hook logs the crash as an error, on purpose
+def test_crash_output_is_redacted(capsys: pytest.CaptureFixture[str],
+                                  caplog: pytest.LogCaptureFixture) -> None:
+    key = DatabaseKey.generate()
+    hook = redacting_excepthook(logging.getLogger("app.test"))
+    try:
+        raise RuntimeError(f"failed with {key.hex()}")
+    except RuntimeError as exc:
+        hook(RuntimeError, exc, exc.__traceback__)
+    printed = capsys.readouterr().err
+    assert "RuntimeError" in printed and key.hex() not in printed
+    assert caplog.records[-1].levelno == logging.ERROR
