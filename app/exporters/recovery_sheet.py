@@ -24,8 +24,14 @@ class RecoverySheetText:
     advice: tuple[str, ...]
 
 
+# Locale formatting uses special spaces the bundled font subset does not carry.
+_SPACES = {0x00A0: " ", 0x2009: " ", 0x202F: " "}
+
+
 def recovery_sheet_pdf(text: RecoverySheetText, groups: list[str], data_dir: str,
                        created: str, resources: Path) -> bytes:
+    created = created.translate(_SPACES)
+    data_dir = data_dir.translate(_SPACES)
     pdf = FPDF(format="A4")
     pdf.set_margins(20, 20, 20)
     pdf.set_auto_page_break(True, margin=20)

@@ -12,7 +12,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -108,7 +108,7 @@ class RecoveryKeyScreen(KeyDialogFrame):
                             "matter.")))
 
     def _created(self) -> str:
-        return QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.LongFormat)
+        return QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
 
     def save_pdf(self) -> None:
         folder = QStandardPaths.writableLocation(
