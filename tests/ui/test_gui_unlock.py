@@ -7,8 +7,7 @@ from collections.abc import Callable, Iterator
 
 import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.db.cipher import FileState, file_state
@@ -21,16 +20,12 @@ from app.ui.unlock.keyring_problem import KeyringProblemDialog
 from app.ui.unlock.passphrase import AskPassphraseDialog, NewPassphraseDialog
 from app.ui.unlock.recovery_key_screen import RecoveryKeyScreen
 from app.ui.unlock.recovery_prompt import RecoveryKeyDialog
+from tests.helpers.clicks import click
 from tests.helpers.dialogs import RecordingDialogs
 from tests.helpers.prompter import FAST_KDF
 from tests.helpers.typing import type_text
 
 Answer = Callable[[QDialog], None]
-
-
-def click(qtbot: QtBot, button: QAbstractButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
 
 
 class User:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import AppContext
@@ -19,13 +19,9 @@ from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice
 from app.ui.unlock.key_dialogs import KeyDialogs
 from app.ui.unlock.passphrase import NewPassphraseDialog
+from tests.helpers.clicks import click
 from tests.helpers.dialogs import RecordingDialogs
 from tests.helpers.typing import type_text
-
-
-def click(qtbot: QtBot, button: QAbstractButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
 
 
 class DialogDriver:

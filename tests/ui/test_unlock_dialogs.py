@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.domain.security import KeyringProblem, RecoveryError, RecoveryReason
@@ -19,13 +19,9 @@ from app.ui.unlock.keyring_problem import KeyringProblemDialog
 from app.ui.unlock.passphrase import AskPassphraseDialog, NewPassphraseDialog
 from app.ui.unlock.recovery_key_screen import RecoveryKeyScreen
 from app.ui.unlock.recovery_prompt import RecoveryKeyDialog
+from tests.helpers.clicks import click
 from tests.helpers.dialogs import RecordingDialogs
 from tests.helpers.typing import type_text
-
-
-def click(qtbot: QtBot, button: QAbstractButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
 
 
 def _show(qtbot: QtBot, dialog: QDialog) -> QDialog:

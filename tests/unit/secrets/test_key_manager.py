@@ -37,6 +37,11 @@ def _folder(paths: AppPaths, backend: MemoryKeyring) -> tuple[KeyManager, str]:
     return ctx.keys, name
 
 
+def _crash(*_args: object) -> None:
+    """Stands in for a step during which the process dies."""
+    raise KeyboardInterrupt
+
+
 def _entries(backend: MemoryKeyring) -> list[str]:
     return sorted(user.split(":")[0] for (_s, user) in backend.values)
 
@@ -122,10 +127,8 @@ def test_a_crash_before_the_swap_keeps_the_old_key(paths: AppPaths,
     keys, _ = _folder(paths, backend)
     old = keys.key
 
-    def crash(*_args: object) -> None:
-        raise KeyboardInterrupt  # the process dies mid-way
 
-    monkeypatch.setattr(manager_module, "reencrypt_in_place", crash)
+    monkeypatch.setattr(manager_module, "reencrypt_in_place", _crash)
     with pytest.raises(KeyboardInterrupt):
         keys.rekey()
     monkeypatch.undo()
@@ -142,10 +145,8 @@ def test_a_crash_after_the_swap_finishes_at_the_next_start(
     keys, attachment = _folder(paths, backend)
     old = keys.key
 
-    def crash(*_args: object) -> None:
-        raise KeyboardInterrupt
 
-    monkeypatch.setattr(KeyManager, "_promote", crash)
+    monkeypatch.setattr(KeyManager, "_promote", _crash)
     with pytest.raises(KeyboardInterrupt):
         keys.rekey()
     monkeypatch.undo()
@@ -163,10 +164,8 @@ def test_a_crash_while_moving_attachments_finishes_at_the_next_start(
     backend = MemoryKeyring()
     keys, attachment = _folder(paths, backend)
 
-    def crash(*_args: object) -> int:
-        raise KeyboardInterrupt
 
-    monkeypatch.setattr(AttachmentVault, "reencrypt", crash)
+    monkeypatch.setattr(AttachmentVault, "reencrypt", _crash)
     with pytest.raises(KeyboardInterrupt):
         keys.rekey()
     monkeypatch.undo()
