@@ -12,7 +12,6 @@ Every change has one commit point that is a single atomic write or rename:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from app.db.backup import backup_database, backup_name
@@ -35,12 +34,11 @@ from app.secrets.key_settings import KdfParams, KeySettings, KeySettingsFile, Pa
 from app.secrets.keys import DatabaseKey
 from app.secrets.passphrase import PassphraseStore
 from app.secrets.recovery import format_recovery_key
-from app.secrets.store import ProbedStore, SecretStore, SecretStoreError, WrongPassphrase
-from app.secrets.unlock import key_name, put_and_verify
+from app.secrets.store import SecretStore, SecretStoreError, WrongPassphrase
+from app.secrets.unlock import KeyringFactory, key_name, put_and_verify
 
 log = logging.getLogger(__name__)
 
-KeyringFactory = Callable[[], ProbedStore]
 _SLOTS = ("", "next", "previous")
 
 

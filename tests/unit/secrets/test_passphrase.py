@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import os
+import stat
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +77,14 @@ def test_absurd_kdf_parameters_are_refused(params: KdfParams) -> None:
 def test_short_passphrases() -> None:
     assert passphrase_too_short("1234567") and not passphrase_too_short("12345678")
     assert not passphrase_too_short("社群运营安全密码")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_settings_file_is_private(tmp_path: Path) -> None:
+    from app.domain.security import StoreKind
+    from app.secrets.key_settings import KeySettings, KeySettingsFile
+
+    target = KeySettingsFile(tmp_path / "encryption.json")
+    target.save(KeySettings(folder_id="f", store=StoreKind.KEYRING, key_check="c"))
+    assert stat.S_IMODE(target.path.stat().st_mode) == 0o600
+    assert target.load() == KeySettings(folder_id="f", store=StoreKind.KEYRING, key_check="c")
