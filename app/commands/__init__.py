@@ -6,4 +6,5 @@ problems the user can fix. Adding a command means adding a module and listing it
 
 from __future__ import annotations
 
-COMMANDS = ("app.commands.demo", "app.commands.check", "app.commands.self_check")
+COMMANDS = ("app.commands.demo", "app.commands.check", "app.commands.self_check",
+            "app.commands.keys")
