@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Engine
 
+from app.db.search_index import bulk_insert
 from app.db.types import to_db_text
 from app.domain.progress import NullProgress, Progress, check_cancel
 from app.services import demo_data as words
@@ -57,7 +58,7 @@ class DemoSeeder:
             check_cancel(progress)
             count = min(CHUNK, members - done)
             rows = self._generate(rng, first_id + done, count, tag_ids, notes_per_member)
-            with self._engine.begin() as conn:
+            with self._engine.begin() as conn, bulk_insert(conn):
                 conn.exec_driver_sql(
                     "INSERT INTO member (id, display_name, aliases, status, role, joined_on, "
                     "location, time_zone, interests, created_at, updated_at) "

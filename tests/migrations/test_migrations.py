@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from app.db.engine import Driver, make_engine
+from app.db.fts import include_object
 from app.db.migrate import head_revision, open_database
 from app.errors import CorruptDatabaseError, NewerSchemaError, NotADatabaseError
 from app.paths import AppPaths
@@ -32,8 +33,9 @@ def test_models_and_migrations_agree(paths: AppPaths) -> None:
     paths.ensure()
     engine = open_database(paths, Driver())
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                SQLModel.metadata)
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object})
+        diff = compare_metadata(context, SQLModel.metadata)
     engine.dispose()
     assert diff == []
 
