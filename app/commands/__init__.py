@@ -6,4 +6,4 @@ problems the user can fix. Adding a command means adding a module and listing it
 
 from __future__ import annotations
 
-COMMANDS = ("app.commands.demo", "app.commands.check")
+COMMANDS = ("app.commands.demo", "app.commands.check", "app.commands.search")

@@ -35,6 +35,7 @@ _CJK = (
     "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 )
 _CJK_RUN = re.compile(f"[{_CJK}]+")
+_CJK_SPLIT = re.compile(f"([{_CJK}]+)")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
@@ -56,6 +57,11 @@ def search_tokens(text: Any) -> str | None:
 
 def is_cjk(char: str) -> bool:
     return _CJK_CHAR.fullmatch(char) is not None
+
+
+def split_cjk(text: str) -> list[tuple[bool, str]]:
+    """``text`` cut into (is a CJK run, piece) pieces, in order."""
+    return [(is_cjk(piece[0]), piece) for piece in _CJK_SPLIT.split(text) if piece]
 
 
 def register_functions(conn: Any) -> None:
