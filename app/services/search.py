@@ -101,9 +101,11 @@ class SearchService:
 
     def _fts(self, session: Session, ranking: _Ranking, base: str, terms: tuple[str, ...],
              columns: tuple[str, ...], field: MatchField) -> None:
-        found = repo.match(base, terms, columns)
-        if found is None:
-            return
+        for found in repo.matches(base, terms, columns):
+            self._read(session, ranking, base, found, field)
+
+    def _read(self, session: Session, ranking: _Ranking, base: str, found: repo.Match,
+              field: MatchField) -> None:
         batch = max(2 * ranking.need, 50)
         before: int | None = None
         scanned = 0

@@ -60,13 +60,30 @@ class Match:
         return f"SELECT rowid FROM {self.table} WHERE {self.where} {order}"
 
 
-def match(base: str, terms: Sequence[str], columns: Sequence[str] = (),
-          key: str = "m") -> Match | None:
+def match(base: str, terms: Sequence[str], columns: Sequence[str] = (), key: str = "m",
+          folded: bool = False) -> Match | None:
     """Rows of ``base`` (member, handle, note, custom_value) whose ``columns`` (all when empty)
-    contain every term; None when no term can ever match."""
-    long_terms = [t for t in terms if len(t) >= MIN_TRIGRAM]
+    contain every term; None when no term can ever match.
+
+    Exact (the default): terms of three or more characters are substrings (trigram index),
+    shorter ones go to the short index. ``folded`` is the forgiving second pass: Latin terms of
+    any length become word prefixes on the short index, where width, case and accents are
+    folded ("ｐｙｔｈｏｎ" finds "Python", "zoe" finds "Zoë"); CJK terms stay substrings.
+    """
+    long_terms: list[str] = []
+    short_terms: list[str] = []
+    for term in terms:
+        if not folded:
+            (long_terms if len(term) >= MIN_TRIGRAM else short_terms).append(term)
+            continue
+        normal = unicodedata.normalize("NFKC", term)
+        cjk = any(c for c, _ in split_cjk(normal))
+        if len(normal) >= MIN_TRIGRAM and cjk:
+            long_terms.append(normal)
+        else:
+            short_terms.append(term)
     # A short term with nothing searchable in it (a stray "@" or "-") is ignored.
-    short_parts = [p for p in (short_expression(t) for t in terms if len(t) < MIN_TRIGRAM) if p]
+    short_parts = [p for p in map(short_expression, short_terms) if p]
     scope = ("{" + " ".join(columns) + "} : ") if columns else ""
     params: dict[str, Any] = {}
     clauses: list[str] = []
@@ -82,6 +99,18 @@ def match(base: str, terms: Sequence[str], columns: Sequence[str] = (),
     if not clauses:
         return None
     return Match(tri, " AND ".join(clauses), params)
+
+
+def matches(base: str, terms: Sequence[str], columns: Sequence[str] = (),
+            key: str = "m") -> list[Match]:
+    """The exact match, then the folded one when it asks something different."""
+    exact = match(base, terms, columns, key)
+    loose = match(base, terms, columns, f"{key}f", folded=True)
+    found = [m for m in (exact, loose) if m is not None]
+    if exact is not None and loose is not None and exact.table == loose.table and \
+            list(exact.params.values()) == list(loose.params.values()):
+        found.pop()
+    return found
 
 
 # -- ranking tiers ---------------------------------------------------------------------------
@@ -264,8 +293,7 @@ def member_set(terms: Sequence[str], *, everything: bool, key: str) -> tuple[str
     parts: list[str] = []
     params: dict[str, Any] = {}
     for base, cols, template in sources:
-        found = match(base, terms, cols, key=f"{key}_{base}")
-        if found is not None:
+        for found in matches(base, terms, cols, key=f"{key}_{base}"):
             parts.append(template.format(rows=found.rowids()))
             params.update(found.params)
     if everything and terms:
