@@ -18,7 +18,9 @@ from sqlalchemy import Connection, Engine
 
 from app.db.search_index import bulk_insert
 from app.db.types import to_db_text
+from app.domain.members import MemberStatus
 from app.domain.progress import NullProgress, Progress, check_cancel
+from app.domain.segments import SegmentDefinition
 from app.services import demo_data as words
 
 CHUNK = 5000
@@ -52,6 +54,7 @@ class DemoSeeder:
         rng = random.Random(seed)
         tag_ids = self._ensure_tags()
         fields = self._ensure_fields()
+        self._ensure_segments()
         with self._engine.begin() as conn:
             first_id = int(conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM member")
                            .scalar_one())
@@ -109,6 +112,24 @@ class DemoSeeder:
                 if row[1] == kind:
                     found.append((int(row[0]), kind, options))
             return found
+
+    def _ensure_segments(self) -> None:
+        """The sidebar's ready-made segments, so a demo community shows them with counts."""
+        with self._engine.begin() as conn:
+            vip = conn.exec_driver_sql("SELECT id FROM tag WHERE name = 'VIP'").scalar()
+            segments = (
+                ("New this week · 本周新成员", SegmentDefinition(joined_within_days=7)),
+                ("VIP", SegmentDefinition(tags_any=(int(vip),)) if vip else
+                 SegmentDefinition(roles=("VIP",))),
+                ("Silent for 30 days · 30 天未活跃",
+                 SegmentDefinition(statuses=(MemberStatus.ACTIVE,), silent_for_days=30)),
+            )
+            stamp = to_db_text(self._now)
+            for position, (name, definition) in enumerate(segments):
+                conn.exec_driver_sql(
+                    "INSERT OR IGNORE INTO segment (name, definition, position, created_at, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?)",
+                    (name, definition.to_json(), position, stamp, stamp))
 
     def _ensure_tags(self) -> list[int]:
         with self._engine.begin() as conn:
@@ -182,7 +203,8 @@ def _handles(rng: random.Random, member_id: int, chinese: bool) -> Iterator[tupl
     if chinese:
         yield (member_id, "wechat", f"wxid_{base}", "")
         if rng.random() < 0.5:
-            yield (member_id, "phone", f"+86 13{rng.randint(0, 9)}{rng.randint(10**7, 10**8 - 1)}", "")
+            number = f"13{rng.randint(0, 9)}{rng.randint(10**7, 10**8 - 1)}"
+            yield (member_id, "phone", f"+86 {number}", "")
     else:
         yield (member_id, "email", f"{base}@example.com", "")
     if rng.random() < 0.6:

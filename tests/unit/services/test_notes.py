@@ -51,7 +51,8 @@ def test_pinned_notes_come_first_then_newest(ctx: AppContext, clock: Clock,
 def test_a_note_of_several_megabytes_is_stored_whole_but_listed_as_a_preview(
         ctx: AppContext, add_member: AddMember) -> None:
     member_id = add_member("Chatty")
-    chat = "".join(f"[10:{i % 60:02d}] 群友{i}: 今天的分享很有收获 thanks!\n" for i in range(120_000))
+    chat = "".join(f"[10:{i % 60:02d}] 群友{i}: 今天的分享很有收获 thanks!\n"
+                   for i in range(120_000))
     assert len(chat.encode()) > 5_000_000
     note = ctx.notes.add(member_id, chat)
     ctx.notes.add(member_id, "short one")

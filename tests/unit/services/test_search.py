@@ -181,4 +181,4 @@ def test_search_never_raises(ctx: AppContext, people: dict[str, int], query: str
     assert len({h.member_id for h in page.hits}) == len(page.hits)
     for hit in page.hits:
         for start, length in hit.spans:
-            assert 0 <= start and start + length <= len(hit.matched)
+            assert start >= 0 and start + length <= len(hit.matched)

@@ -1,0 +1,116 @@
+"""The search index: its text function, its triggers, the bulk path, and both SQLite builds."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from app.bootstrap import AppContext, build_context
+from app.db.engine import Driver
+from app.db.fts import missing_search_support, register_functions, search_tokens
+from app.db.search_index import bulk_insert, indexed_tables, rebuild
+from app.domain.members import MemberQuery
+from app.domain.profiles import MemberDraft
+from app.domain.search import MatchField
+from app.paths import AppPaths
+from app.secrets.memory import MemorySecretStore
+
+
+def test_the_short_index_text_splits_cjk_into_bigrams() -> None:
+    assert search_tokens("Alex Smith @a_b") == "Alex Smith @a_b"  # ASCII untouched
+    assert search_tokens("王小明").split() == ["王小", "小明", "明"]
+    assert search_tokens("学AI工具").split() == ["学", "AI", "工具", "具"]
+    assert search_tokens("ＶＩＰ会员").split() == ["VIP", "会员", "员"]  # width folded
+    assert search_tokens("お早う 한국어").split() == ["お早", "早う", "う", "한국", "국어", "어"]
+    assert search_tokens(None) is None
+    assert search_tokens(12) == "12"
+
+
+def test_this_sqlite_supports_the_index() -> None:
+    with sqlite3.connect(":memory:") as conn:
+        assert missing_search_support(conn) is None
+
+
+def _names(ctx: AppContext, query: str) -> list[str]:
+    return [h.display_name for h in ctx.search.search(query).hits]
+
+
+def test_bulk_insert_indexes_new_rows_and_puts_the_triggers_back(ctx: AppContext) -> None:
+    ctx.profiles.create(MemberDraft("Before 之前"))
+    with ctx.engine.connect() as conn:
+        triggers = conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all()
+    assert len(triggers) == 12
+    with ctx.engine.begin() as conn, bulk_insert(conn):
+        conn.exec_driver_sql("INSERT INTO member (display_name, aliases, status, role, "
+                             "location, time_zone, interests, needs, created_at, updated_at) "
+                             "VALUES ('Bulk 批量', '', 'active', 'member', '', '', '', '', "
+                             "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')")
+        conn.exec_driver_sql("INSERT INTO handle (member_id, platform, handle, platform_id) "
+                             "VALUES (2, 'telegram', '@bulky', '')")
+    with ctx.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = "
+                                    "'trigger' ORDER BY name").all() == triggers
+    assert _names(ctx, "批量") == ["Bulk 批量"] and _names(ctx, "bulky") == ["Bulk 批量"]
+    assert _names(ctx, "之前") == ["Before 之前"]  # old rows were not indexed twice
+    ctx.profiles.create(MemberDraft("After 之后"))  # the triggers work again
+    assert _names(ctx, "之后") == ["After 之后"]
+
+
+def test_a_failed_bulk_insert_rolls_back_with_its_triggers(ctx: AppContext) -> None:
+    with pytest.raises(RuntimeError), ctx.engine.begin() as conn, bulk_insert(conn):
+        conn.exec_driver_sql("INSERT INTO member (display_name, status, role, created_at, "
+                             "updated_at) VALUES ('Lost', 'active', 'member', "
+                             "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')")
+        raise RuntimeError("cancelled half way")
+    with ctx.engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").scalar() == 12
+    assert ctx.members.count(MemberQuery()) == 0
+    ctx.profiles.create(MemberDraft("Lost"))
+    assert _names(ctx, "Lost") == ["Lost"]
+
+
+def test_rebuild_repairs_a_damaged_index(ctx: AppContext) -> None:
+    ctx.profiles.create(MemberDraft("欧阳娜娜"))
+    with ctx.engine.begin() as conn:
+        for table in indexed_tables(conn):
+            conn.exec_driver_sql(f"INSERT INTO {table.short} ({table.short}) "
+                                 "VALUES ('delete-all')")
+    assert _names(ctx, "娜娜") == []
+    with ctx.engine.begin() as conn:
+        rebuild(conn)
+    assert _names(ctx, "娜娜") == ["欧阳娜娜"]
+
+
+def test_a_bare_connection_must_register_the_function_to_write(ctx: AppContext) -> None:
+    sql = ("INSERT INTO member (display_name, status, role, created_at, updated_at) VALUES "
+           "('Raw 生', 'active', 'member', '2026-01-01 00:00:00.000000', "
+           "'2026-01-01 00:00:00.000000')")
+    with sqlite3.connect(ctx.paths.db_file) as raw, pytest.raises(
+            sqlite3.OperationalError, match="steward_fts_tokens"):
+        raw.execute(sql)
+    assert ctx.members.count(MemberQuery()) == 0  # refused whole, nothing half-indexed
+    with sqlite3.connect(ctx.paths.db_file) as raw:
+        register_functions(raw)
+        raw.execute(sql)
+    assert _names(ctx, "生") == ["Raw 生"]
+
+
+def test_search_works_on_sqlcipher_and_its_newer_sqlite(tmp_path: Path) -> None:
+    key = "x'" + "cd" * 32 + "'"
+    driver = Driver(module=sqlcipher3.dbapi2,
+                    prepare=lambda conn: conn.execute(f'PRAGMA key = "{key}"'), name="sqlcipher")
+    ctx = build_context(AppPaths(tmp_path / "enc"), secrets=MemorySecretStore(), driver=driver)
+    try:
+        member_id = ctx.profiles.create(MemberDraft("加密 Member", handles=()))
+        ctx.notes.add(member_id, "秘密的备注 secret")
+        hits = ctx.search.search("秘密").hits
+        assert [(h.member_id, h.field) for h in hits] == [(member_id, MatchField.NOTE)]
+        assert ctx.search.search("加").hits[0].member_id == member_id
+    finally:
+        ctx.close()
+    assert not (tmp_path / "enc" / "steward.db").read_bytes().startswith(b"SQLite format 3")
