@@ -1,11 +1,4 @@
-"""Bulk paths and repairs for the search index (the FTS5 tables described in ``app.db.fts``).
-
-Per-row triggers keep the index exact for everyday edits, but they make bulk inserts several times
-slower (100,000 demo members: about 60 s with triggers, against about 20 s when the index is filled
-once per batch). ``bulk_insert`` therefore drops the search triggers *inside the caller's
-transaction*, lets it insert rows, indexes exactly the new rows with one ``INSERT … SELECT`` per
-index, and re-creates the triggers before the transaction commits. Either everything commits
-together or nothing does, so a crash can never leave the database without its triggers.
+"""The search index's tables (the FTS5 tables described in ``app.db.fts``), and its repair.
 
 The searchable tables are discovered from the schema (every ``<table>_short_fts`` with a matching
 ``<table>_fts``), so tables indexed by later migrations are handled without changes here.
@@ -13,8 +6,6 @@ The searchable tables are discovered from the schema (every ``<table>_short_fts`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -59,35 +50,6 @@ def indexed_tables(conn: Connection) -> tuple[IndexedTable, ...]:
         columns = tuple(str(r[1]) for r in conn.exec_driver_sql(f"PRAGMA table_info({name})"))
         found.append(IndexedTable(table, columns))
     return tuple(found)
-
-
-def _search_triggers(conn: Connection, tables: tuple[IndexedTable, ...]) -> list[tuple[str, str]]:
-    wanted = {t.table for t in tables}
-    rows = conn.exec_driver_sql(
-        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
-        "AND name LIKE '%\\_fts\\_%' ESCAPE '\\'").all()
-    return [(str(name), str(sql)) for name, table, sql in rows if table in wanted]
-
-
-@contextmanager
-def bulk_insert(conn: Connection) -> Iterator[None]:
-    """Insert many rows into searchable tables without per-row index triggers.
-
-    Must run inside a transaction on ``conn``. Only inserts are allowed inside the block: updates
-    or deletes of existing rows would not reach the index.
-    """
-    tables = indexed_tables(conn)
-    triggers = _search_triggers(conn, tables)
-    before = {t.table: int(conn.exec_driver_sql(
-        f"SELECT coalesce(max(id), 0) FROM {t.table}").scalar_one()) for t in tables}
-    for name, _sql in triggers:
-        conn.exec_driver_sql(f"DROP TRIGGER {name}")
-    yield
-    for table in tables:
-        for sql in table.fill_sql(f"WHERE id > {before[table.table]}"):
-            conn.exec_driver_sql(sql)
-    for _name, sql in triggers:
-        conn.exec_driver_sql(sql)
 
 
 def rebuild(conn: Connection) -> None:

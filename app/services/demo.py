@@ -16,14 +16,14 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Connection, Engine
 
-from app.db.search_index import bulk_insert
+from app.db.bulk import bulk_insert
 from app.db.types import to_db_text
 from app.domain.members import MemberStatus
 from app.domain.progress import NullProgress, Progress, check_cancel
 from app.domain.segments import SegmentDefinition
 from app.services import demo_data as words
 
-CHUNK = 5000
+CHUNK = 10000
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ class Member(SQLModel, table=True):
         Index("ix_member_location", "location"),
         Index("ix_member_created", "created_at"),
         Index("ix_member_updated", "updated_at"),
+        Index("ix_member_sort_handle", "sort_handle"),
+        Index("ix_member_sort_tag", "sort_tag"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -53,6 +55,12 @@ class Member(SQLModel, table=True):
     needs: str = Field(default="", sa_column=_text())
     created_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
     updated_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
+    # Sort keys for the list's Handles and Tags columns: the member's first handle and first tag
+    # name. Kept by triggers (migration 0002) on handle, member_tag and tag; never written here.
+    sort_handle: str | None = Field(default=None, sa_column=Column(String(collation="NOCASE"),
+                                                                   nullable=True))
+    sort_tag: str | None = Field(default=None, sa_column=Column(String(collation="NOCASE"),
+                                                                nullable=True))
 
 
 class Handle(SQLModel, table=True):

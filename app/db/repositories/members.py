@@ -1,10 +1,11 @@
 """Member queries: take a Session, return domain objects. Sorting, filtering and paging happen
 in SQL so the list stays instant at a hundred thousand members.
 
-A page is read in two steps: first the ids of the page (``ORDER BY … LIMIT … OFFSET``, which for
-most columns walks an index without touching the rows), then the display columns for just those
-ids. Computing the handle and tag summaries only for the rows shown keeps a sort by a column
-without an index (handles, tags) from building those summaries for every member.
+A page is read in two steps: first the ids of the page (``ORDER BY … LIMIT … OFFSET``, which
+walks an index of the sort column without touching the rows: every list column has one, the
+Handles and Tags columns through the ``sort_handle`` and ``sort_tag`` keys that triggers keep on
+``member``), then the display columns for just those ids, so the handle and tag summaries are
+built for the rows shown only.
 """
 
 from __future__ import annotations
@@ -25,9 +26,8 @@ from app.domain.search import search_terms
 
 _ORDER = {
     MemberSort.NAME: "m.display_name",  # the column is COLLATE NOCASE, and so is its index
-    MemberSort.HANDLES: "(SELECT min(h.handle) FROM handle h WHERE h.member_id = m.id)",
-    MemberSort.TAGS: "(SELECT min(t.name) FROM member_tag mt JOIN tag t ON t.id = mt.tag_id "
-                     "WHERE mt.member_id = m.id)",
+    MemberSort.HANDLES: "m.sort_handle",  # the first handle, kept by triggers
+    MemberSort.TAGS: "m.sort_tag",  # the first tag name, kept by triggers
     MemberSort.STATUS: "m.status",
     MemberSort.ROLE: "m.role",
     MemberSort.JOINED: "m.joined_on",

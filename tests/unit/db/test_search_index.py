@@ -9,9 +9,11 @@ import pytest
 import sqlcipher3
 
 from app.bootstrap import AppContext, build_context
+from app.db.bulk import bulk_insert
 from app.db.engine import Driver
 from app.db.fts import missing_search_support, register_functions, search_tokens
-from app.db.search_index import bulk_insert, indexed_tables, rebuild
+from app.db.search_index import indexed_tables, rebuild
+from app.db.sort_keys import refresh
 from app.domain.members import MemberQuery
 from app.domain.profiles import MemberDraft
 from app.domain.search import MatchField
@@ -43,7 +45,7 @@ def test_bulk_insert_indexes_new_rows_and_puts_the_triggers_back(ctx: AppContext
     with ctx.engine.connect() as conn:
         triggers = conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all()
-    assert len(triggers) == 12
+    assert len(triggers) == 19  # 12 for the search index, 7 for the sort keys
     with ctx.engine.begin() as conn, bulk_insert(conn):
         conn.exec_driver_sql("INSERT INTO member (display_name, aliases, status, role, "
                              "location, time_zone, interests, needs, created_at, updated_at) "
@@ -68,7 +70,7 @@ def test_a_failed_bulk_insert_rolls_back_with_its_triggers(ctx: AppContext) -> N
         raise RuntimeError("cancelled half way")
     with ctx.engine.connect() as conn:
         assert conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").scalar() == 12
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").scalar() == 19
     assert ctx.members.count(MemberQuery()) == 0
     ctx.profiles.create(MemberDraft("Lost"))
     assert _names(ctx, "Lost") == ["Lost"]
@@ -114,3 +116,18 @@ def test_search_works_on_sqlcipher_and_its_newer_sqlite(tmp_path: Path) -> None:
     finally:
         ctx.close()
     assert not (tmp_path / "enc" / "steward.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_bulk_insert_leaves_the_same_sort_keys_as_the_triggers(ctx: AppContext) -> None:
+    ctx.demo.seed(60, seed=4, notes_per_member=1)  # bulk: keys computed once per batch
+    ctx.profiles.create(MemberDraft("Trigger-made"))
+    ctx.tags.tag_members(ctx.tags.create("AAA first"), [1, 2, 61])  # triggers on old members
+    with ctx.engine.begin() as conn:
+        bulk = conn.exec_driver_sql("SELECT id, sort_handle, sort_tag FROM member "
+                                    "ORDER BY id").all()
+        refresh(conn)
+        fresh = conn.exec_driver_sql("SELECT id, sort_handle, sort_tag FROM member "
+                                     "ORDER BY id").all()
+    assert bulk == fresh
+    assert [r[2] for r in bulk[:2]] == ["AAA first", "AAA first"]
+    assert sum(1 for r in bulk if r[1] is None) == 1  # only the member without handles

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -99,3 +100,26 @@ def test_rows_show_tags_in_name_order_and_the_location(ctx: AppContext,
     assert (row.tags, row.location, row.joined_on) == ("Alpha, zeta, 中文", "杭州",
                                                        date(2024, 2, 29))
     assert isinstance(row.updated_at, datetime) and row.updated_at.tzinfo is not None
+
+
+def test_sort_keys_follow_handles_tags_and_renames(ctx: AppContext,
+                                                   add_member: AddMember) -> None:
+    a = add_member("A", (Platform.EMAIL, "zed@x"))
+    b = add_member("B", (Platform.EMAIL, "Yak@x"), (Platform.WECHAT, "wx_b"))
+    c = add_member("C")
+    by_handle = MemberQuery(sort=MemberSort.HANDLES)
+    assert ctx.members.ids(by_handle) == (c, b, a)
+    profile = ctx.profiles.get(b)
+    ctx.profiles.update(b, replace(profile.draft(), handles=profile.handles[1:]))
+    assert ctx.members.ids(by_handle) == (c, b, a)  # wx_b < zed@x
+    first, last = ctx.tags.create("alpha"), ctx.tags.create("omega")
+    ctx.tags.tag_members(last, [a, b])
+    ctx.tags.tag_members(first, [c])
+    by_tag = MemberQuery(sort=MemberSort.TAGS)
+    assert ctx.members.ids(by_tag) == (c, a, b)
+    ctx.tags.rename(first, "zulu")
+    assert ctx.members.ids(by_tag) == (a, b, c)
+    ctx.tags.delete(last)
+    assert ctx.members.ids(by_tag) == (a, b, c)  # a and b have no tag now: first
+    ctx.duplicates.merge(c, a)
+    assert ctx.members.ids(by_handle) == (b, c)  # c took a's zed@x

@@ -69,8 +69,42 @@ def upgrade() -> None:
     _profile_columns()
     _new_tables()
     _seed()
+    _sort_keys()
     for table, columns in SEARCHABLE.items():
         _search_index(table, columns)
+
+
+# The member list sorts by "first handle" and "first tag" through indexed columns on member,
+# kept current by these triggers (their names have no "_fts" in them: bulk inserts keep them).
+HANDLE_KEY = "(SELECT min(h.handle) FROM handle h WHERE h.member_id = {m})"
+TAG_KEY = ("(SELECT min(t.name) FROM member_tag mt JOIN tag t ON t.id = mt.tag_id "
+           "WHERE mt.member_id = {m})")
+
+
+def _sort_keys() -> None:
+    def handle(m: str) -> str:
+        return f"UPDATE member SET sort_handle = {HANDLE_KEY.format(m=m)} WHERE id = {m};"
+
+    def tag(m: str) -> str:
+        return f"UPDATE member SET sort_tag = {TAG_KEY.format(m=m)} WHERE id = {m};"
+
+    op.execute(f"CREATE TRIGGER handle_sort_ai AFTER INSERT ON handle "
+               f"BEGIN {handle('new.member_id')} END")
+    op.execute(f"CREATE TRIGGER handle_sort_ad AFTER DELETE ON handle "
+               f"BEGIN {handle('old.member_id')} END")
+    op.execute(f"CREATE TRIGGER handle_sort_au AFTER UPDATE OF handle, member_id ON handle "
+               f"BEGIN {handle('old.member_id')} {handle('new.member_id')} END")
+    op.execute(f"CREATE TRIGGER member_tag_sort_ai AFTER INSERT ON member_tag "
+               f"BEGIN {tag('new.member_id')} END")
+    op.execute(f"CREATE TRIGGER member_tag_sort_ad AFTER DELETE ON member_tag "
+               f"BEGIN {tag('old.member_id')} END")
+    op.execute(f"CREATE TRIGGER member_tag_sort_au AFTER UPDATE OF member_id, tag_id "
+               f"ON member_tag BEGIN {tag('old.member_id')} {tag('new.member_id')} END")
+    op.execute("CREATE TRIGGER tag_sort_au AFTER UPDATE OF name ON tag BEGIN "
+               f"UPDATE member SET sort_tag = {TAG_KEY.format(m='member.id')} "
+               "WHERE id IN (SELECT member_id FROM member_tag WHERE tag_id = new.id); END")
+    op.execute(f"UPDATE member SET sort_handle = {HANDLE_KEY.format(m='member.id')}, "
+               f"sort_tag = {TAG_KEY.format(m='member.id')}")
 
 
 def _require_search_support() -> None:
@@ -83,11 +117,15 @@ def _require_search_support() -> None:
 def _profile_columns() -> None:
     with op.batch_alter_table("member") as batch:
         batch.add_column(sa.Column("needs", sa.Text(), nullable=False, server_default=""))
+        batch.add_column(sa.Column("sort_handle", sa.String(collation="NOCASE"), nullable=True))
+        batch.add_column(sa.Column("sort_tag", sa.String(collation="NOCASE"), nullable=True))
         batch.alter_column("display_name", existing_type=sa.String(),
                            type_=sa.String(collation="NOCASE"), existing_nullable=False)
         batch.create_index("ix_member_role", ["role"])
         batch.create_index("ix_member_location", ["location"])
         batch.create_index("ix_member_created", ["created_at"])
+        batch.create_index("ix_member_sort_handle", ["sort_handle"])
+        batch.create_index("ix_member_sort_tag", ["sort_tag"])
 
     with op.batch_alter_table("handle") as batch:
         batch.alter_column("handle", existing_type=sa.String(),
