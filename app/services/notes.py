@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from app.db.repositories import notes as repo
 from app.db.repositories import profiles as profile_repo
-from app.db.repositories.profile_schema import set_positions
+from app.db.repositories.sql import set_positions
+from app.domain.names import clean_name
 from app.domain.notes import NoteSummary, NoteTemplateData, NoteVersionData
 from app.errors import NotFoundError, UserError
 from app.services.clock import Clock, utc_clock
@@ -133,8 +134,4 @@ class NoteService:
 
     @staticmethod
     def _template_name(name: str) -> str:
-        clean = " ".join(name.split())
-        if not clean or len(clean) > MAX_TEMPLATE_NAME:
-            raise UserError(f"Template name: enter a name of at most {MAX_TEMPLATE_NAME} "
-                            "characters.")
-        return clean
+        return clean_name("Template name", name, MAX_TEMPLATE_NAME)

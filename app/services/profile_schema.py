@@ -6,7 +6,9 @@ import logging
 from collections.abc import Sequence
 
 from app.db.repositories import profile_schema as repo
+from app.db.repositories.sql import set_positions
 from app.domain.custom_fields import CustomFieldDef, FieldKind, RoleData, clean_options
+from app.domain.names import clean_name
 from app.errors import NotFoundError, UserError
 from app.services.clock import Clock, utc_clock
 from app.services.sessions import SessionFactory
@@ -15,15 +17,6 @@ log = logging.getLogger(__name__)
 
 MAX_FIELD_NAME = 100
 DEFAULT_ROLE = "member"
-
-
-def _name(label: str, name: str, limit: int) -> str:
-    clean = " ".join(name.split())
-    if not clean:
-        raise UserError(f"{label}: enter a name.")
-    if len(clean) > limit:
-        raise UserError(f"{label}: at most {limit} characters.")
-    return clean
 
 
 class ProfileSchemaService:
@@ -37,7 +30,7 @@ class ProfileSchemaService:
             return repo.roles(session)
 
     def add_role(self, name: str) -> int:
-        clean = _name("Role", name, 64)
+        clean = clean_name("Role", name, 64)
         with self._sessions() as session:
             if repo.role_by_name(session, clean) is not None:
                 raise UserError(f"Role: \"{clean}\" is already in the list.")
@@ -47,7 +40,7 @@ class ProfileSchemaService:
 
     def rename_role(self, role_id: int, name: str) -> int:
         """Rename a role everywhere; returns how many members carry it."""
-        clean = _name("Role", name, 64)
+        clean = clean_name("Role", name, 64)
         with self._sessions() as session:
             role = repo.role(session, role_id)
             if role is None:
@@ -61,7 +54,7 @@ class ProfileSchemaService:
 
     def reorder_roles(self, role_ids: Sequence[int]) -> None:
         with self._sessions() as session:
-            repo.set_positions(session, "role", role_ids)
+            set_positions(session, "role", role_ids)
             session.commit()
 
     def delete_role(self, role_id: int, replacement: str = DEFAULT_ROLE) -> int:
@@ -84,7 +77,7 @@ class ProfileSchemaService:
             return repo.custom_fields(session)
 
     def add_field(self, name: str, kind: FieldKind, options: Sequence[str] = ()) -> int:
-        clean = _name("Field name", name, MAX_FIELD_NAME)
+        clean = clean_name("Field name", name, MAX_FIELD_NAME)
         kind = FieldKind(kind)
         choices = clean_options(clean, list(options)) if kind is FieldKind.CHOICE else ()
         if kind is FieldKind.CHOICE and not choices:
@@ -99,7 +92,7 @@ class ProfileSchemaService:
     def update_field(self, field_id: int, name: str, options: Sequence[str] = ()) -> None:
         """Rename a field and, for a choice field, change its choices. The kind never changes
         (existing values would need converting); make a new field instead."""
-        clean = _name("Field name", name, MAX_FIELD_NAME)
+        clean = clean_name("Field name", name, MAX_FIELD_NAME)
         with self._sessions() as session:
             field = repo.custom_field(session, field_id)
             if field is None:
@@ -121,7 +114,7 @@ class ProfileSchemaService:
 
     def reorder_fields(self, field_ids: Sequence[int]) -> None:
         with self._sessions() as session:
-            repo.set_positions(session, "custom_field", field_ids)
+            set_positions(session, "custom_field", field_ids)
             session.commit()
 
     def delete_field(self, field_id: int) -> int:

@@ -15,9 +15,11 @@ from sqlmodel import Session
 from app.db.repositories import segments as repo
 from app.db.repositories.members import count_members, member_ids
 from app.db.repositories.profile_schema import custom_fields, role_by_name
+from app.db.repositories.sql import set_positions
 from app.db.repositories.tags import by_name as tag_by_name
 from app.domain.custom_fields import CustomFieldDef
 from app.domain.members import MemberQuery, MemberSort, MemberStatus
+from app.domain.names import clean_name
 from app.domain.segments import SavedSegment, SegmentCount, SegmentDefinition, SegmentSuggestion
 from app.errors import NotFoundError, UserError
 from app.services.clock import Clock, utc_clock
@@ -26,13 +28,6 @@ from app.services.sessions import SessionFactory
 log = logging.getLogger(__name__)
 
 MAX_SEGMENT_NAME = 100
-
-
-def _name(name: str) -> str:
-    clean = " ".join(name.split())
-    if not clean or len(clean) > MAX_SEGMENT_NAME:
-        raise UserError(f"Segment name: enter a name of at most {MAX_SEGMENT_NAME} characters.")
-    return clean
 
 
 class SegmentService:
@@ -53,7 +48,7 @@ class SegmentService:
             return repo.by_name(session, " ".join(name.split()))
 
     def save(self, name: str, definition: SegmentDefinition) -> int:
-        clean = _name(name)
+        clean = clean_name("Segment name", name, MAX_SEGMENT_NAME)
         with self._sessions() as session:
             if repo.by_name(session, clean) is not None:
                 raise UserError(f"Segment name: \"{clean}\" already exists.")
@@ -65,7 +60,8 @@ class SegmentService:
                definition: SegmentDefinition | None = None) -> None:
         with self._sessions() as session:
             segment = self._segment(session, segment_id)
-            clean = _name(name) if name is not None else segment.name
+            clean = segment.name if name is None else clean_name("Segment name", name,
+                                                                 MAX_SEGMENT_NAME)
             other = repo.by_name(session, clean)
             if other is not None and other.id != segment_id:
                 raise UserError(f"Segment name: \"{clean}\" already exists.")
@@ -81,11 +77,7 @@ class SegmentService:
 
     def reorder(self, segment_ids: Sequence[int]) -> None:
         with self._sessions() as session:
-            for position, segment_id in enumerate(segment_ids):
-                segment = repo.get(session, segment_id)
-                if segment is not None:
-                    session.connection().exec_driver_sql(
-                        "UPDATE segment SET position = ? WHERE id = ?", (position, segment_id))
+            set_positions(session, "segment", segment_ids)
             session.commit()
 
     def delete(self, segment_id: int) -> SavedSegment:

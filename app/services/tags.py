@@ -18,6 +18,7 @@ from app.db.repositories import tags as repo
 from app.db.repositories.profile_schema import custom_fields
 from app.db.repositories.segment_sql import compile_segment
 from app.domain.members import DeletedTag, TagData, TagSummary
+from app.domain.names import clean_name
 from app.domain.segments import SegmentDefinition
 from app.errors import NotFoundError, UserError
 from app.services.clock import Clock, utc_clock
@@ -31,11 +32,7 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$")
 
 
 def clean_tag_name(name: str) -> str:
-    clean = " ".join(name.split())
-    if not clean:
-        raise UserError("Tag name: enter a name.")
-    if len(clean) > MAX_TAG_NAME:
-        raise UserError(f"Tag name: at most {MAX_TAG_NAME} characters.")
+    clean = clean_name("Tag name", name, MAX_TAG_NAME)
     if "," in clean or "，" in clean:
         raise UserError(f"Tag name \"{clean}\": commas separate tags; use another character.")
     return clean
@@ -149,22 +146,25 @@ class TagService:
 
     def tag_segment(self, tag_id: int, definition: SegmentDefinition) -> int:
         """Give the tag to every member of a segment, in one transaction."""
-        with self._sessions() as session:
-            self._tag(session, tag_id)
-            where, params = self._where(session, definition)
-            added = repo.link(session, tag_id, repo.ids_without(session, tag_id, where, params))
-            profile_repo.touch(session, added, self._clock())
-            session.commit()
-        return len(added)
+        return self._segment_links(tag_id, definition, add=True)
 
     def untag_segment(self, tag_id: int, definition: SegmentDefinition) -> int:
+        return self._segment_links(tag_id, definition, add=False)
+
+    def _segment_links(self, tag_id: int, definition: SegmentDefinition, add: bool) -> int:
         with self._sessions() as session:
             self._tag(session, tag_id)
-            where, params = self._where(session, definition)
-            removed = repo.unlink(session, tag_id, repo.ids_with(session, tag_id, where, params))
-            profile_repo.touch(session, removed, self._clock())
+            fields = {f.id: f for f in custom_fields(session)}
+            where, params = compile_segment(definition, self._clock(), fields)
+            if add:
+                changed = repo.link(session, tag_id,
+                                    repo.ids_without(session, tag_id, where, params))
+            else:
+                changed = repo.unlink(session, tag_id,
+                                      repo.ids_with(session, tag_id, where, params))
+            profile_repo.touch(session, changed, self._clock())
             session.commit()
-        return len(removed)
+        return len(changed)
 
     def set_member_tags(self, member_id: int, tag_ids: Sequence[int]) -> None:
         """Make the member's tags exactly ``tag_ids`` (the profile's tag chips)."""
@@ -181,11 +181,6 @@ class TagService:
             if wanted != current:
                 profile_repo.touch(session, [member_id], self._clock())
             session.commit()
-
-    def _where(self, session: Session, definition: SegmentDefinition
-               ) -> tuple[str, dict[str, object]]:
-        fields = {f.id: f for f in custom_fields(session)}
-        return compile_segment(definition, self._clock(), fields)
 
     @staticmethod
     def _tag(session: Session, tag_id: int) -> TagData:

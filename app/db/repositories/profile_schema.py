@@ -54,12 +54,6 @@ def delete_role(session: Session, role_id: int, name: str, replacement: str,
     return moved
 
 
-def set_positions(session: Session, table: str, ids: Sequence[int]) -> None:
-    for position, item in enumerate(ids):
-        execute(session, f"UPDATE {table} SET position = :p WHERE id = :i",
-                {"p": position, "i": item})
-
-
 def custom_fields(session: Session) -> tuple[CustomFieldDef, ...]:
     rows = fetch_all(session, "SELECT id, name, kind, options, position FROM custom_field "
                               "ORDER BY position, name")

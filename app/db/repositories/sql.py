@@ -60,3 +60,14 @@ def in_list(name: str, values: Iterable[Any]) -> tuple[str, dict[str, Any]]:
 def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(values), size):
         yield values[start:start + size]
+
+
+ORDERED_TABLES = ("role", "custom_field", "note_template", "segment")
+
+
+def set_positions(session: Session, table: str, ids: Sequence[int]) -> None:
+    """Store a user's drag-and-drop order: ``ids`` first to last (unknown ids are ignored)."""
+    if table not in ORDERED_TABLES:
+        raise ValueError(f"{table} has no position column")
+    execute_many(session, f"UPDATE {table} SET position = :p WHERE id = :i",
+                 [{"p": position, "i": item} for position, item in enumerate(ids)])
