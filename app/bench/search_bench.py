@@ -110,9 +110,9 @@ def floor_query(conn: sqlite3.Connection, query: str, limit: int) -> int:
     for base, columns in (("member", ("display_name",)), ("handle", ()), ("note", ())):
         m = match(base, terms, columns)
         if m is not None:
-            found += len(conn.execute(f"SELECT rowid FROM {m.table} WHERE "
-                                      f"{m.where.replace(':', '@')} ORDER BY rowid DESC LIMIT "
-                                      f"{int(limit)}", m.params).fetchall())
+            found += len(conn.execute(f"SELECT rowid FROM {m.table} WHERE {m.where} "
+                                      f"ORDER BY rowid DESC LIMIT {int(limit)}",
+                                      m.params).fetchall())
     return found
 
 
