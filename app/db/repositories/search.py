@@ -56,8 +56,8 @@ class Match:
     where: str
     params: dict[str, Any]
 
-    def rowids(self, order: str = "") -> str:
-        return f"SELECT rowid FROM {self.table} WHERE {self.where} {order}"
+    def rowids(self) -> str:
+        return f"SELECT rowid FROM {self.table} WHERE {self.where}"
 
 
 def match(base: str, terms: Sequence[str], columns: Sequence[str] = (), key: str = "m",
