@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Column, Index, String, Text
 from sqlmodel import Field, SQLModel
 
-from app.db.types import UTCDateTime, utc_now
+from app.db.models.columns import member_ref, utc_column
+from app.db.types import utc_now
 
 
 class MemberEvent(SQLModel, table=True):
@@ -20,10 +21,8 @@ class MemberEvent(SQLModel, table=True):
     __table_args__ = (Index("ix_member_event_member", "member_id", "at"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    member_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("member.id", ondelete="CASCADE"), nullable=False)
-    )
+    member_id: int = Field(sa_column=member_ref())
     kind: str = Field(sa_column=Column(String(32), nullable=False))
     detail: str = Field(default="{}", sa_column=Column(Text, nullable=False,
                                                         server_default="{}"))
-    at: datetime = Field(default_factory=utc_now, sa_column=Column(UTCDateTime(), nullable=False))
+    at: datetime = Field(default_factory=utc_now, sa_column=utc_column())

@@ -15,11 +15,8 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, Integer, String, Text
 from sqlmodel import Field, SQLModel
 
-from app.db.types import UTCDateTime, utc_now
-
-
-def _timestamp(nullable: bool = False) -> Column:  # type: ignore[type-arg]
-    return Column(UTCDateTime(), nullable=nullable)
+from app.db.models.columns import member_ref, utc_column
+from app.db.types import utc_now
 
 
 def _text(default: str = "") -> Column:  # type: ignore[type-arg]
@@ -53,8 +50,8 @@ class Member(SQLModel, table=True):
                                                          server_default=""))
     interests: str = Field(default="", sa_column=_text())
     needs: str = Field(default="", sa_column=_text())
-    created_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
-    updated_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
+    created_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())
+    updated_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())
     # Sort keys for the list's Handles and Tags columns: the member's first handle and first tag
     # name. Kept by triggers (migration 0002) on handle, member_tag and tag; never written here.
     sort_handle: str | None = Field(default=None, sa_column=Column(String(collation="NOCASE"),
@@ -72,9 +69,7 @@ class Handle(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    member_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("member.id", ondelete="CASCADE"), nullable=False)
-    )
+    member_id: int = Field(sa_column=member_ref())
     platform: str = Field(sa_column=Column(String(16), nullable=False))
     handle: str = Field(sa_column=Column(String(collation="NOCASE"), nullable=False))
     # 64-bit platform IDs are stored as text; an INTEGER column would invite int round trips.
@@ -107,10 +102,8 @@ class Note(SQLModel, table=True):
     __table_args__ = (Index("ix_note_member", "member_id", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    member_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("member.id", ondelete="CASCADE"), nullable=False)
-    )
+    member_id: int = Field(sa_column=member_ref())
     body: str = Field(sa_column=Column(Text, nullable=False))
     pinned: bool = Field(default=False)
-    created_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
-    updated_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
+    created_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())
+    updated_at: datetime = Field(default_factory=utc_now, sa_column=utc_column())

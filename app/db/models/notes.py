@@ -11,7 +11,8 @@ from datetime import datetime
 from sqlalchemy import Column, ForeignKey, Index, Integer, String, Text
 from sqlmodel import Field, SQLModel
 
-from app.db.types import UTCDateTime, utc_now
+from app.db.models.columns import position_column, utc_column
+from app.db.types import utc_now
 
 
 class NoteVersion(SQLModel, table=True):
@@ -24,9 +25,9 @@ class NoteVersion(SQLModel, table=True):
     )
     body: str = Field(sa_column=Column(Text, nullable=False))
     # When this wording was written, and when an edit replaced it.
-    written_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    written_at: datetime = Field(sa_column=utc_column())
     replaced_at: datetime = Field(default_factory=utc_now,
-                                  sa_column=Column(UTCDateTime(), nullable=False))
+                                  sa_column=utc_column())
 
 
 class NoteTemplate(SQLModel, table=True):
@@ -35,9 +36,8 @@ class NoteTemplate(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_column=Column(String, nullable=False))
     body: str = Field(sa_column=Column(Text, nullable=False))
-    position: int = Field(default=0, sa_column=Column(Integer, nullable=False,
-                                                       server_default="0"))
+    position: int = Field(default=0, sa_column=position_column())
     created_at: datetime = Field(default_factory=utc_now,
-                                 sa_column=Column(UTCDateTime(), nullable=False))
+                                 sa_column=utc_column())
     updated_at: datetime = Field(default_factory=utc_now,
-                                 sa_column=Column(UTCDateTime(), nullable=False))
+                                 sa_column=utc_column())

@@ -13,7 +13,8 @@ from datetime import datetime
 from sqlalchemy import Column, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from app.db.types import UTCDateTime, utc_now
+from app.db.models.columns import member_ref, position_column, utc_column
+from app.db.types import utc_now
 
 
 class Role(SQLModel, table=True):
@@ -22,8 +23,7 @@ class Role(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_column=Column(String(64, collation="NOCASE"), nullable=False,
                                        unique=True))
-    position: int = Field(default=0, sa_column=Column(Integer, nullable=False,
-                                                       server_default="0"))
+    position: int = Field(default=0, sa_column=position_column())
 
 
 class CustomField(SQLModel, table=True):
@@ -35,10 +35,9 @@ class CustomField(SQLModel, table=True):
     # JSON list of the allowed options (choice fields only).
     options: str = Field(default="[]", sa_column=Column(Text, nullable=False,
                                                          server_default="[]"))
-    position: int = Field(default=0, sa_column=Column(Integer, nullable=False,
-                                                       server_default="0"))
+    position: int = Field(default=0, sa_column=position_column())
     created_at: datetime = Field(default_factory=utc_now,
-                                 sa_column=Column(UTCDateTime(), nullable=False))
+                                 sa_column=utc_column())
 
 
 class CustomValue(SQLModel, table=True):
@@ -50,9 +49,7 @@ class CustomValue(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    member_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("member.id", ondelete="CASCADE"), nullable=False)
-    )
+    member_id: int = Field(sa_column=member_ref())
     field_id: int = Field(
         sa_column=Column(Integer, ForeignKey("custom_field.id", ondelete="CASCADE"),
                          nullable=False)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, Integer, String, Text
+from sqlalchemy import Column, String, Text
 from sqlmodel import Field, SQLModel
 
-from app.db.types import UTCDateTime, utc_now
+from app.db.models.columns import position_column, utc_column
+from app.db.types import utc_now
 
 
 class Segment(SQLModel, table=True):
@@ -20,9 +21,8 @@ class Segment(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_column=Column(String(collation="NOCASE"), nullable=False, unique=True))
     definition: str = Field(sa_column=Column(Text, nullable=False))
-    position: int = Field(default=0, sa_column=Column(Integer, nullable=False,
-                                                       server_default="0"))
+    position: int = Field(default=0, sa_column=position_column())
     created_at: datetime = Field(default_factory=utc_now,
-                                 sa_column=Column(UTCDateTime(), nullable=False))
+                                 sa_column=utc_column())
     updated_at: datetime = Field(default_factory=utc_now,
-                                 sa_column=Column(UTCDateTime(), nullable=False))
+                                 sa_column=utc_column())
