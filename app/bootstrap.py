@@ -25,8 +25,15 @@ from app.secrets.manager import KeyManager
 from app.secrets.store import ProbedStore, SecretStore
 from app.secrets.unlock import KeyPrompter, Unlocker
 from app.services.demo import DemoSeeder
+from app.services.duplicates import DuplicateService
 from app.services.members import MemberService
+from app.services.notes import NoteService
+from app.services.profile_schema import ProfileSchemaService
+from app.services.profiles import ProfileService
+from app.services.search import SearchService
+from app.services.segments import SegmentService
 from app.services.sessions import SessionFactory, session_factory
+from app.services.tags import TagService
 
 
 @dataclass
@@ -37,6 +44,13 @@ class AppContext:
     engine: Engine
     sessions: SessionFactory
     members: MemberService
+    profiles: ProfileService
+    fields: ProfileSchemaService  # roles and custom fields
+    tags: TagService
+    notes: NoteService
+    search: SearchService
+    segments: SegmentService
+    duplicates: DuplicateService
     demo: DemoSeeder
 
     @property
@@ -98,5 +112,12 @@ def build_context(paths: AppPaths, secrets: ProbedStore | None = None,
         engine=engine,
         sessions=sessions,
         members=MemberService(sessions),
+        profiles=ProfileService(sessions),
+        fields=ProfileSchemaService(sessions),
+        tags=TagService(sessions),
+        notes=NoteService(sessions),
+        search=SearchService(sessions),
+        segments=SegmentService(sessions),
+        duplicates=DuplicateService(sessions),
         demo=DemoSeeder(engine),
     )

@@ -64,3 +64,13 @@ class NewerSchemaError(DatabaseError):
 
 class Cancelled(Exception):
     """Raised inside long work when the user pressed Cancel; not an error."""
+
+
+class NotFoundError(UserError):
+    """A record the user picked is gone (deleted or merged in another window)."""
+
+    def __init__(self, what: str, ident: int | str) -> None:
+        self.what = what
+        self.ident = ident
+        super().__init__(f"{what} #{ident} no longer exists; it may have been deleted or merged. "
+                         "Refresh the list and try again.")

@@ -6,5 +6,10 @@ problems the user can fix. Adding a command means adding a module and listing it
 
 from __future__ import annotations
 
-COMMANDS = ("app.commands.demo", "app.commands.check", "app.commands.self_check",
-            "app.commands.keys")
+COMMANDS = (
+    "app.commands.demo",
+    "app.commands.check",
+    "app.commands.self_check",
+    "app.commands.keys",
+    "app.commands.search",
+)

@@ -19,6 +19,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.db.engine import Driver
+from app.db.fts import register_functions
 from app.errors import UserError
 from app.secrets.files import sync_folder, wipe_file
 from app.secrets.keys import DatabaseKey
@@ -77,6 +78,8 @@ def _connect(path: Path, key: DatabaseKey | None, *, read_only: bool = False,
         conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=timeout)
     conn.isolation_level = None
     _key_connection(conn, key.sqlcipher_literal() if key is not None else None)
+    # the search-index triggers call this function; a copy made without it cannot be written
+    register_functions(conn)
     return conn
 
 
@@ -91,8 +94,11 @@ def key_opens(path: Path, key: DatabaseKey | None) -> bool:
 
 
 def _table_counts(conn: Any) -> dict[str, int]:
+    """Rows per real table. Virtual tables are skipped: a contentless FTS5 index cannot be
+    scanned, and its rows live in its shadow tables, which are counted."""
     names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%'")]
     return {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
             for name in names}
 

@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool, QueuePool
 
+from app.db.fts import register_functions
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -45,6 +47,8 @@ def connect_raw(path: Path, driver: Driver, *, read_only: bool = False,
     conn.isolation_level = None
     driver.prepare(conn)
     apply_pragmas(conn, read_only=read_only, foreign_keys=foreign_keys)
+    # The search triggers call this function on every write to the member tables.
+    register_functions(conn)
     return conn
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from app.bootstrap import AppContext
 from app.db.cipher import FileState, file_state, key_opens
+from app.db.fts import register_functions
 from app.domain.security import KeyringProblem, RecoveryError, RecoveryReason, StoreKind
 from app.errors import CorruptDatabaseError, NotADatabaseError
 from app.paths import AppPaths
@@ -273,6 +274,7 @@ def test_a_plain_database_is_encrypted_once_with_an_encrypted_backup(
     paths.ensure()
     shutil.copyfile(template_db, paths.db_file)
     with sqlite3.connect(paths.db_file) as conn:
+        register_functions(conn)  # the search-index triggers call it
         conn.execute("INSERT INTO member (id, display_name, aliases, status, role, location, "
                      "time_zone, interests, created_at, updated_at) VALUES (1, 'M', '', "
                      "'active', 'member', '', '', '', '2024-01-01 00:00:00.000000', "
