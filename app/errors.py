@@ -38,7 +38,8 @@ class NotADatabaseError(DatabaseError):
         super().__init__(
             path,
             "this file is not a Steward database (or it is damaged)",
-            "Restore a backup or move the file aside; Steward has not changed it.",
+            "Run `steward recover` (or open the Steward window) to set it aside and restore "
+            "the newest backup that verifies; Steward has not changed it.",
         )
 
 
@@ -48,8 +49,28 @@ class CorruptDatabaseError(DatabaseError):
         super().__init__(
             path,
             f"the database is damaged ({detail})",
-            "Restore the newest backup; Steward has not changed the file.",
+            "Run `steward recover` (or open the Steward window) to set it aside and restore "
+            "the newest backup that verifies; Steward has not changed the file.",
         )
+
+
+class ForeignWalError(CorruptDatabaseError):
+    """The write-ahead log beside the database belongs to another database.
+
+    SQLite would apply it silently (it carries no link to its database), replacing this
+    database's pages with another one's; the database file on its own is usually fine.
+    """
+
+    def __init__(self, path: Path, wal: Path, why: str) -> None:
+        self.wal = wal
+        DatabaseError.__init__(
+            self,
+            path,
+            f"the write-ahead log {wal.name} beside it belongs to another database ({why})",
+            "Run `steward recover` (or open the Steward window) to set the log aside; the "
+            "database file itself has not been changed.",
+        )
+        self.detail = why
 
 
 class NewerSchemaError(DatabaseError):

@@ -6,4 +6,11 @@ problems the user can fix. Adding a command means adding a module and listing it
 
 from __future__ import annotations
 
-COMMANDS = ("app.commands.demo", "app.commands.check")
+COMMANDS = (
+    "app.commands.demo",
+    "app.commands.check",
+    "app.commands.backup",
+    "app.commands.restore",
+    "app.commands.recover",
+    "app.commands.privacy",
+)

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 
 from app.db.backup import backup_database, backup_name
 from app.db.engine import Driver, connect_raw, make_engine
+from app.db.file_checks import check_header, check_wal
 from app.errors import CorruptDatabaseError, NewerSchemaError, NotADatabaseError
 from app.paths import AppPaths
 
@@ -57,13 +58,15 @@ def inspect_database(path: Path, driver: Driver, *, full: bool = False) -> Inspe
     """Read-only look at ``path``: raises the matching ``DatabaseError`` if it cannot be used."""
     if path.stat().st_size == 0:
         raise CorruptDatabaseError(path, "the file is empty")
+    check_header(path)
+    check_wal(path, driver)
     try:
         with closing(connect_raw(path, driver, read_only=True)) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             check = "integrity_check" if full else "quick_check"
             rows = conn.execute(f"PRAGMA {check}").fetchall()
             integrity = "; ".join(str(r[0]) for r in rows[:5])
-            revision = _read_revision(conn)
+            revision = read_revision(conn)
     except driver.module.DatabaseError as exc:
         message = str(exc).lower()
         if "not a database" in message or "file is encrypted" in message:
@@ -74,7 +77,7 @@ def inspect_database(path: Path, driver: Driver, *, full: bool = False) -> Inspe
     return Inspection(revision=revision, integrity=integrity)
 
 
-def _read_revision(conn: Any) -> str | None:
+def read_revision(conn: Any) -> str | None:
     has_table = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
     ).fetchone()

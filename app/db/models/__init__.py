@@ -4,5 +4,16 @@ Importing this package registers every table on ``SQLModel.metadata`` (Alembic's
 """
 
 from app.db.models.members import Handle, Member, MemberTag, Note, Tag
+from app.db.models.trust import AppSetting, AuditEvent, DataMarker, TrashItem
 
-__all__ = ("Handle", "Member", "MemberTag", "Note", "Tag")
+__all__ = (
+    "AppSetting",
+    "AuditEvent",
+    "DataMarker",
+    "Handle",
+    "Member",
+    "MemberTag",
+    "Note",
+    "Tag",
+    "TrashItem",
+)
