@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import closing, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -41,9 +41,12 @@ def backup_database(source: Path, dest: Path, driver: Driver,
     service reads the copy's change marker there).
     """
     report = progress or NullProgress()
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    if dest.exists() and not dest.is_file():
+        raise UserError(f"{dest} is not a regular file; choose a file name or a folder for the "
+                        "backup.")
     partial = dest.with_name(dest.name + PARTIAL_SUFFIX)
     try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
         with closing(connect_raw(source, driver, read_only=True)) as src, closing(
             _open_target(partial, driver)
         ) as dst:
@@ -108,8 +111,10 @@ def sync_folder(folder: Path) -> None:
 
 
 def _discard(partial: Path) -> None:
-    partial.unlink(missing_ok=True)
-    partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+    for path in (partial, partial.with_name(partial.name + "-journal")):
+        # when the folder itself is the problem there is nothing to clean up
+        with suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 def _open_target(path: Path, driver: Driver) -> Any:
