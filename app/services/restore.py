@@ -142,9 +142,13 @@ class RestoreService:
         db = self._paths.db_file
         incoming = db.with_name(db.name + ".restoring")
         backup_database(source, incoming, self._driver, progress)
-        if db.exists():
-            self._close_log(db)
-        incoming.replace(db)
+        try:
+            if db.exists():
+                self._close_log(db)
+            incoming.replace(db)
+        except BaseException:
+            incoming.unlink(missing_ok=True)
+            raise
         sync_folder(db.parent)
 
     def _close_log(self, db: Path) -> None:
