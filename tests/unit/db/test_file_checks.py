@@ -37,7 +37,8 @@ def test_a_log_left_by_a_killed_process_is_applied_not_flagged(tmp_path: Path) -
         f"engine = make_engine(__import__('pathlib').Path({str(paths.db_file)!r}))\n"
         "conn = engine.connect()\n"
         "with conn.begin():\n"
-        "    conn.exec_driver_sql(\"INSERT INTO tag (name, color) VALUES ('acknowledged', '#1')\")\n"
+        "    conn.exec_driver_sql(\"INSERT INTO tag (name, color) \"\n"
+        "                         \"VALUES ('acknowledged', '#1')\")\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False)
