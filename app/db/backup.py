@@ -24,6 +24,9 @@ from app.domain.progress import NullProgress, Progress, check_cancel
 from app.errors import UserError
 
 PARTIAL_SUFFIX = ".partial"
+# SQLite's own files beside a copy being written (its journal, or its log once the copied header
+# says WAL): a crash can leave them next to the partial file.
+SIDE_SUFFIXES = ("", "-journal", "-wal", "-shm")
 STEP_PAGES = 2048  # 8 MB per step at 4 KB pages: progress a few times a second, little overhead
 
 
@@ -64,6 +67,7 @@ def backup_database(source: Path, dest: Path, driver: Driver,
             problem = verify_connection(dst)
             if problem:
                 raise UserError(f"The backup {dest} did not verify ({problem}); it was discarded.")
+            # a backup is one self-contained file: no log beside it once it has its final name
             dst.execute("PRAGMA journal_mode = DELETE")
             if on_copied is not None:
                 on_copied(dst)
@@ -111,7 +115,7 @@ def sync_folder(folder: Path) -> None:
 
 
 def _discard(partial: Path) -> None:
-    for path in (partial, partial.with_name(partial.name + "-journal")):
+    for path in (partial.with_name(partial.name + suffix) for suffix in SIDE_SUFFIXES):
         # when the folder itself is the problem there is nothing to clean up
         with suppress(OSError):
             path.unlink(missing_ok=True)

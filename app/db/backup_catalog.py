@@ -11,7 +11,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.db.backup import PARTIAL_SUFFIX
+from app.db.backup import PARTIAL_SUFFIX, SIDE_SUFFIXES
 from app.domain.backups import BackupFile
 
 _NAME = re.compile(r"^steward-(\d{8}T\d{12})Z-([A-Za-z0-9_.-]+)\.db$")
@@ -58,8 +58,7 @@ def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
     moment = time.time() if now is None else now
     removed = []
     for path in folder.iterdir():
-        if not (path.name.endswith(PARTIAL_SUFFIX) or path.name.endswith(PARTIAL_SUFFIX
-                                                                          + "-journal")):
+        if not any(path.name.endswith(PARTIAL_SUFFIX + suffix) for suffix in SIDE_SUFFIXES):
             continue
         try:
             if moment - path.stat().st_mtime >= STALE_PARTIAL_SECONDS:
