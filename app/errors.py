@@ -43,8 +43,15 @@ class NotADatabaseError(DatabaseError):
         )
 
 
+def one_line(text: str, limit: int = 200) -> str:
+    """SQLite's reports (``integrity_check``) span lines; a message must stay one line."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
 class CorruptDatabaseError(DatabaseError):
     def __init__(self, path: Path, detail: str) -> None:
+        detail = one_line(detail)
         self.detail = detail
         super().__init__(
             path,
@@ -55,10 +62,11 @@ class CorruptDatabaseError(DatabaseError):
 
 
 class ForeignWalError(CorruptDatabaseError):
-    """The write-ahead log beside the database belongs to another database.
+    """The write-ahead log beside the database does not belong to it.
 
-    SQLite would apply it silently (it carries no link to its database), replacing this
-    database's pages with another one's; the database file on its own is usually fine.
+    SQLite applies any log whose own checksums hold (it carries no link to its database), so a
+    log from another database replaces this one's pages. The database file on its own is whole,
+    so the remedy is to set the log aside, not to restore a backup.
     """
 
     def __init__(self, path: Path, wal: Path, why: str) -> None:
@@ -66,7 +74,7 @@ class ForeignWalError(CorruptDatabaseError):
         DatabaseError.__init__(
             self,
             path,
-            f"the write-ahead log {wal.name} beside it belongs to another database ({why})",
+            f"the write-ahead log {wal.name} beside it {why}",
             "Run `steward recover` (or open the Steward window) to set the log aside; the "
             "database file itself has not been changed.",
         )

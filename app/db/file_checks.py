@@ -27,6 +27,7 @@ from app.db.engine import Driver
 from app.errors import CorruptDatabaseError, ForeignWalError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+MIN_DATABASE_SIZE = 512  # the smallest page size: anything shorter is a truncated database
 WAL_MAGICS = (0x377F0682, 0x377F0683)
 WAL_HEADER_SIZE = 32
 
@@ -40,7 +41,10 @@ def shm_path(db: Path) -> Path:
 
 
 def check_header(db: Path) -> None:
-    """A plain database's header fields that SQLite accepts but that break writing later."""
+    """What SQLite accepts but should not be: a truncated stub (SQLite opens a file shorter than a
+    page as a new, empty database) and header fields that break writing later."""
+    if 0 < db.stat().st_size < MIN_DATABASE_SIZE:
+        raise CorruptDatabaseError(db, f"the file is only {db.stat().st_size} bytes long")
     with open(db, "rb") as fh:
         head = fh.read(100)
     if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
@@ -62,7 +66,8 @@ def check_wal(db: Path, driver: Driver) -> None:
         return  # SQLite ignores (and later resets) a log without a valid header
     db_page_size = _plain_page_size(db)
     if db_page_size is not None and db_page_size != wal_page_size:
-        raise ForeignWalError(db, wal, f"page size {wal_page_size} instead of {db_page_size}")
+        raise ForeignWalError(db, wal, f"belongs to another database (page size "
+                                       f"{wal_page_size} instead of {db_page_size})")
     alone = _database_id(db, driver, immutable=True)
     if alone is _UNREADABLE or alone is None:
         return  # the file alone has no identity yet (or cannot be read): the usual checks decide
@@ -70,7 +75,31 @@ def check_wal(db: Path, driver: Driver) -> None:
     if with_log is _UNREADABLE:
         return  # damaged or busy: quick_check and the lock handling report that, not this
     if with_log != alone:
-        raise ForeignWalError(db, wal, "it replaces the database's identity")
+        raise ForeignWalError(db, wal, "belongs to another database (it replaces the "
+                                       "database's identity)")
+
+
+def whole_without_wal(db: Path, driver: Driver) -> bool:
+    """True if there is a log with frames and the database file passes without it.
+
+    Asked only once the database (log applied) has failed its check: a log that damages a file
+    which is whole on its own does not belong to it (or is itself damaged). Setting it aside
+    keeps the database as of its last checkpoint, which is newer than any backup.
+    """
+    wal = wal_path(db)
+    if not wal.exists() or wal.stat().st_size <= WAL_HEADER_SIZE:
+        return False
+    try:
+        conn: Any = driver.module.connect(f"file:{db}?mode=ro&immutable=1", uri=True,
+                                          check_same_thread=False)
+    except driver.module.Error:
+        return False
+    with closing(conn):
+        try:
+            driver.prepare(conn)
+            return str(conn.execute("PRAGMA quick_check").fetchone()[0]) == "ok"
+        except driver.module.Error:
+            return False
 
 
 def _plain_page_size(db: Path) -> int | None:
