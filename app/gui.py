@@ -11,18 +11,33 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import APP_ID, APP_NAME, __version__
-from app.bootstrap import AppContext, build_context
-from app.errors import UserError
+from app.bootstrap import AppContext, build_context, database_driver
+from app.domain.backups import BackupResult, BackupSettings, RecoveryOffer, RestoreResult
+from app.errors import CorruptDatabaseError, NotADatabaseError, UserError
 from app.paths import AppPaths, resources_dir
+from app.secrets.keyring_store import KeyringStore
 from app.services.health import check_database
+from app.services.restore import RestoreService
+from app.ui.dialogs import Dialogs
 from app.ui.i18n import Translators, pick_language
 from app.ui.main_window import MainWindow, WindowDeps
+from app.ui.recovery import RecoveryChoice
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice, apply_theme
 
@@ -31,10 +46,16 @@ log = logging.getLogger(__name__)
 SMOKE_PAGE_TIMEOUT_MS = 60_000
 
 
-class GuiController:
-    def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None) -> None:
+HOUR_MS = 3_600_000
+
+
+class GuiController(QObject):
+    def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None,
+                 dialogs: Dialogs | None = None) -> None:
+        super().__init__()
         self.app = app
         self.paths = paths
+        self.dialogs = dialogs or Dialogs()
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         self.translators = Translators(resources_dir() / "translations", app)
         self.language_saved = str(self.settings.value("ui/language", "") or "")
@@ -45,15 +66,162 @@ class GuiController:
         self.runner = TaskRunner(app)
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
+        # "every few hours while open": backs up only if the data changed since the last one
+        self.backup_timer = QTimer(app)
+        self.backup_timer.setInterval(BackupSettings().interval_hours * HOUR_MS)
+        self.backup_timer.timeout.connect(self.back_up_if_changed)
 
+    # -- opening, with recovery ----------------------------------------------------------------
     def open(self) -> bool:
+        """Open the database (offering recovery if it is damaged or gone) and the window."""
+        if not self._offer_recovery_if_missing():
+            return False
         try:
             self.context = build_context(self.paths)
+        except (CorruptDatabaseError, NotADatabaseError) as exc:
+            if not self._recover(exc) or not self._try_build():
+                return False
         except UserError as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return False
         self.window = self._make_window()
         return True
+
+    def _try_build(self) -> bool:
+        try:
+            self.context = build_context(self.paths)
+        except UserError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return False
+        return True
+
+    def _restore_service(self) -> RestoreService:
+        return RestoreService(self.paths, database_driver(self.paths, KeyringStore()))
+
+    def _offer_recovery_if_missing(self) -> bool:
+        try:
+            self.paths.ensure()
+        except UserError:
+            return True  # build_context reports the folder problem itself
+        offer = self._restore_service().plan_missing()
+        if offer is None:
+            return True
+        choice = self.dialogs.recover(None, offer)
+        if choice == RecoveryChoice.START_EMPTY:
+            return True
+        return choice == RecoveryChoice.PROCEED and self._carry_out(offer)
+
+    def _recover(self, error: CorruptDatabaseError | NotADatabaseError) -> bool:
+        log.info("The database failed its startup check: %s", type(error).__name__)
+        offer = self._restore_service().plan_recovery(error)
+        if self.dialogs.recover(None, offer) != RecoveryChoice.PROCEED:
+            return False
+        return self._carry_out(offer)
+
+    def _carry_out(self, offer: RecoveryOffer) -> bool:
+        service = self._restore_service()
+        outcome: list[Any] = []
+        loop = QEventLoop()
+
+        def finished(value: Any) -> None:
+            outcome.append(value)
+            loop.quit()
+
+        label = self.tr("Restoring a backup")
+        task = self.runner.run(lambda progress: service.recover(offer, progress), finished,
+                               finished, label=label)
+        # No window exists yet: a small progress dialog shows that Steward is working.
+        shown = QProgressDialog(label, "", 0, 0)
+        shown.setCancelButton(None)
+        shown.setMinimumDuration(300)
+        shown.setWindowTitle(APP_NAME)
+        def moved(done: object, total: object, _message: str) -> None:
+            if isinstance(done, int) and isinstance(total, int) and total > 0:
+                shown.setMaximum(total)
+                shown.setValue(done)
+
+        task.progressed.connect(moved)
+        if not outcome:
+            task.finished.connect(loop.quit)
+            loop.exec()
+        shown.close()
+        result = outcome[0] if outcome else None
+        if isinstance(result, RestoreResult):
+            return True
+        text = str(result) if isinstance(result, UserError) else self.tr(
+            "The recovery did not finish; details are in the log.")
+        self.dialogs.warn(None, APP_NAME, text)
+        return False
+
+    # -- backups while open --------------------------------------------------------------------
+    def start_maintenance(self) -> None:
+        """At start: purge expired trash, back up if anything changed, set the timer."""
+        ctx = self.context
+        assert ctx is not None
+
+        def work(progress: Any) -> tuple[int, BackupSettings, BackupResult]:
+            purged = ctx.trash.purge_expired()
+            result = ctx.backups.backup_if_changed(progress=progress)
+            return purged, ctx.backups.settings(), result
+
+        def done(outcome: tuple[int, BackupSettings, BackupResult]) -> None:
+            purged, settings, _result = outcome
+            if purged:
+                log.info("Purged %d expired trash items", purged)
+            self._settings_changed(settings)
+
+        self.runner.run(work, done, label=self.tr("Backing up"), cancellable=True)
+
+    def back_up_if_changed(self) -> None:
+        ctx = self.context
+        if ctx is None:
+            return
+        self.runner.run(lambda progress: ctx.backups.backup_if_changed(progress=progress),
+                        lambda _result: None, label=self.tr("Backing up"), cancellable=True)
+
+    def _settings_changed(self, settings: object) -> None:
+        if isinstance(settings, BackupSettings):
+            self.backup_timer.setInterval(settings.interval_hours * HOUR_MS)
+        self.backup_timer.start()
+
+    # -- restoring from Settings ------------------------------------------------------------------
+    def restore_backup(self, path: str) -> None:
+        """Close the database, restore ``path`` (the current state is backed up first), reopen."""
+        window = self.window
+        ctx = self.context
+        assert window is not None and ctx is not None
+        window.setEnabled(False)
+        self.backup_timer.stop()
+        label = self.tr("Restoring a backup")
+
+        def start() -> None:
+            ctx.close()  # no connection may stay open while the file is swapped
+            self.runner.run(lambda progress: ctx.restore.restore(Path(path), progress),
+                            lambda result: self._reopen(result, None),
+                            lambda exc: self._reopen(None, exc), label=label)
+
+        if self.runner.active:
+            self.runner.idle.connect(start, type=Qt.ConnectionType.SingleShotConnection)
+        else:
+            start()
+
+    def _reopen(self, result: RestoreResult | None, error: BaseException | None) -> None:
+        old = self.window
+        assert old is not None
+        if not self._try_build():
+            old.close()
+            return
+        old.save_state()
+        self.window = self._make_window()
+        self.window.show()
+        old.hide()
+        old.deleteLater()
+        if result is not None:
+            self.window.show_message(self.tr(
+                "Restored the backup. The previous state was backed up first."))
+        elif isinstance(error, UserError):
+            self.dialogs.warn(self.window, APP_NAME, str(error))
+        self._settings_changed(None)
 
     def _make_window(self) -> MainWindow:
         ctx = self.context
@@ -61,6 +229,9 @@ class GuiController:
         deps = WindowDeps(
             members=ctx.members,
             demo=ctx.demo,
+            trash=ctx.trash,
+            privacy=ctx.privacy,
+            backups=ctx.backups,
             check=lambda: check_database(ctx.paths.db_file, ctx.driver),
             data_dir=str(ctx.paths.data_dir),
             log_dir=str(ctx.paths.logs_dir),
@@ -69,9 +240,11 @@ class GuiController:
             language_saved=self.language_saved,
             theme=self.theme,
         )
-        window = MainWindow(deps, self.runner, self.settings)
+        window = MainWindow(deps, self.runner, self.settings, self.dialogs)
         window.languageChosen.connect(self._language_chosen)
         window.themeChosen.connect(self._theme_chosen)
+        window.restoreRequested.connect(self.restore_backup)
+        window.backupSettingsChanged.connect(self._settings_changed)
         return window
 
     def _language_chosen(self, language: str) -> None:
@@ -96,6 +269,7 @@ class GuiController:
             apply_theme(self.app, self.theme)
 
     def shutdown(self) -> None:
+        self.backup_timer.stop()
         self.runner.wait_for_done(30_000)
         if self.context is not None:
             self.context.close()
@@ -140,6 +314,7 @@ def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) 
         if smoke_test:
             return smoke(controller)
         controller.window.show()
+        controller.start_maintenance()
         return app.exec()
     finally:
         controller.shutdown()

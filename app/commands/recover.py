@@ -32,6 +32,11 @@ def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     db = paths.db_file
     problem: DatabaseError
     if not db.exists():
+        missing = service.plan_missing()
+        if missing is None:
+            print(f"{db} does not exist yet and there are no backups; nothing to recover.",
+                  file=out)
+            return EXIT_OK
         problem = CorruptDatabaseError(db, "the file is missing")
     else:
         try:

@@ -90,3 +90,4 @@ class RecoveryOffer:
     action: RecoveryAction
     backup: BackupFile | None = None
     unusable_backups: int = 0  # backups that did not verify (or not with this key)
+    missing: bool = False  # no database file at all (starting empty is then a fair choice)

@@ -174,6 +174,16 @@ class RestoreService:
             return RecoveryOffer(db, error.reason, RecoveryAction.NONE, None, failed)
         return RecoveryOffer(db, error.reason, RecoveryAction.RESTORE_BACKUP, backup, failed)
 
+    def plan_missing(self) -> RecoveryOffer | None:
+        """Backups exist but the database file does not (deleted, or moved by a sync tool)."""
+        db = self._paths.db_file
+        if db.exists() or not list_backups(self._paths.backups_dir):
+            return None
+        backup, failed = self.newest_restorable()
+        action = RecoveryAction.RESTORE_BACKUP if backup else RecoveryAction.NONE
+        return RecoveryOffer(db, "the database file is missing", action, backup, failed,
+                             missing=True)
+
     def recover(self, offer: RecoveryOffer, progress: Progress | None = None) -> RestoreResult:
         db = self._paths.db_file
         if offer.action == RecoveryAction.SET_ASIDE_LOG:

@@ -1,0 +1,83 @@
+"""The trash list: one row per deleted member or note, newest first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.domain.trash import TrashEntry, TrashKind
+from app.ui.formatting import format_datetime
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TrashTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = [self.tr("Item"), self.tr("Kind"), self.tr("Contains"),
+                         self.tr("Deleted"), self.tr("Removed for good")]
+        self._kinds = {TrashKind.MEMBER.value: self.tr("Member"),
+                       TrashKind.NOTE.value: self.tr("Note")}
+        self._rows: tuple[TrashEntry, ...] = ()
+
+    def set_entries(self, entries: tuple[TrashEntry, ...]) -> None:
+        self.beginResetModel()
+        self._rows = entries
+        self.endResetModel()
+
+    def entry(self, row: int) -> TrashEntry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.id
+        return None
+
+    def _text(self, entry: TrashEntry, column: int) -> str:
+        if column == 0:
+            return entry.label
+        if column == 1:
+            return self._kinds.get(entry.kind, entry.kind)
+        if column == 2:
+            return self.describe_contents(entry)
+        if column == 3:
+            return format_datetime(entry.deleted_at)
+        return format_datetime(entry.expires_at)
+
+    def describe_contents(self, entry: TrashEntry) -> str:
+        words = {"handle": (self.tr("1 handle"), self.tr("%1 handles")),
+                 "note": (self.tr("1 note"), self.tr("%1 notes")),
+                 "member_tag": (self.tr("1 tag"), self.tr("%1 tags"))}
+        parts = []
+        other = 0
+        for table, count in entry.contents:
+            if table in words:
+                one, many = words[table]
+                parts.append(one if count == 1 else many.replace("%1", str(count)))
+            else:
+                other += count
+        if other:
+            parts.append(self.tr("1 other record") if other == 1
+                         else self.tr("%1 other records").replace("%1", str(other)))
+        return ", ".join(parts)
