@@ -72,17 +72,27 @@ class GuiController(QObject):
         self.backup_timer.timeout.connect(self.back_up_if_changed)
 
     # -- opening, with recovery ----------------------------------------------------------------
-    def open(self) -> bool:
-        """Open the database (offering recovery if it is damaged or gone) and the window."""
-        if not self._offer_recovery_if_missing():
+    def open(self, interactive: bool = True) -> bool:
+        """Open the database (offering recovery if it is damaged or gone) and the window.
+
+        Not ``interactive`` (the smoke test): problems are printed and nothing is recovered.
+        """
+        if interactive and not self._offer_recovery_if_missing():
             return False
         try:
             self.context = build_context(self.paths)
         except (CorruptDatabaseError, NotADatabaseError) as exc:
+            if not interactive:
+                print(f"steward: {exc}", file=sys.stderr)
+                return False
             if not self._recover(exc) or not self._try_build():
                 return False
         except UserError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            log.info("Could not open the data folder: %s", type(exc).__name__)
+            if interactive:
+                QMessageBox.critical(None, APP_NAME, str(exc))
+            else:
+                print(f"steward: {exc}", file=sys.stderr)
             return False
         self.window = self._make_window()
         return True
@@ -211,11 +221,8 @@ class GuiController(QObject):
         if not self._try_build():
             old.close()
             return
-        old.save_state()
-        self.window = self._make_window()
-        self.window.show()
-        old.hide()
-        old.deleteLater()
+        self._rebuild_window()
+        assert self.window is not None
         if result is not None:
             self.window.show_message(self.tr(
                 "Restored the backup. The previous state was backed up first."))
@@ -251,6 +258,11 @@ class GuiController(QObject):
         self.language_saved = language
         self.settings.setValue("ui/language", language)
         self.translators.install(pick_language(None, language))
+        self._rebuild_window()
+
+    def _rebuild_window(self) -> None:
+        """Rebuild the window in place (same page, same geometry) after a language or theme
+        change: every string and icon is created again from the new translator and palette."""
         old = self.window
         assert old is not None
         old.save_state()
@@ -263,10 +275,14 @@ class GuiController(QObject):
         self.theme = _theme_choice(value)
         self.settings.setValue("ui/theme", self.theme.value)
         apply_theme(self.app, self.theme)
+        if self.window is not None:
+            self._rebuild_window()
 
     def _system_scheme_changed(self) -> None:
         if self.theme == ThemeChoice.SYSTEM:
             apply_theme(self.app, self.theme)
+            if self.window is not None:
+                self._rebuild_window()
 
     def shutdown(self) -> None:
         self.backup_timer.stop()
@@ -296,18 +312,16 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def _load_fonts(app: QApplication) -> None:
-    try:
-        from app.ui.fonts import apply_ui_font, register_app_fonts
-    except ImportError:  # TEMPORARY until the bundled font lands
-        return
-    families = register_app_fonts(resources_dir() / "fonts")
+    from app.ui.fonts import apply_ui_font, register_app_fonts
+
+    families = register_app_fonts(resources_dir())
     apply_ui_font(app, families)
 
 
 def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) -> int:
     app = make_application(sys.argv[:1])
     controller = GuiController(app, paths, lang)
-    if not controller.open():
+    if not controller.open(interactive=not smoke_test):
         return 1
     assert controller.window is not None
     try:
