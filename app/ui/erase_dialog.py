@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from app.domain.privacy import ERASE_WORD, ErasePlan
 from app.ui.formatting import format_datetime
 from app.ui.icons import icon
+from app.ui.widgets.fit import fit_to_width
+
+DIALOG_WIDTH = 600
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,6 @@ class EraseDialog(QDialog):
         super().__init__(parent)
         self._plan = plan
         self.setWindowTitle(self.tr("Erase member for good"))
-        self.setMinimumWidth(540)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 16)
         outer.setSpacing(16)
@@ -62,12 +64,17 @@ class EraseDialog(QDialog):
                 "They are protected like the database and are removed by rotation within about "
                 "a year.").replace("%1", QLocale().toString(plan.backups))
                 .replace("%2", format_datetime(plan.oldest_backup)))
-            self.backups.setText(self.tr(
-                "Also delete those %1 backups now (a fresh backup without this member is "
-                "written first). Backups you copied elsewhere are not affected.")
-                .replace("%1", QLocale().toString(plan.backups)))
+            self.backups.setText(self.tr("Also delete those %1 backups now")
+                                 .replace("%1", QLocale().toString(plan.backups)))
+            self.backups_detail = QLabel(self.tr(
+                "A fresh backup without this member is written first. Backups you copied "
+                "elsewhere are not affected."))
+            self.backups_detail.setWordWrap(True)
+            self.backups_detail.setObjectName("Muted")
+            self.backups_detail.setContentsMargins(24, 0, 0, 0)
             column.addWidget(self.backups_note)
             column.addWidget(self.backups)
+            column.addWidget(self.backups_detail)
         else:
             self.backups.hide()
 
@@ -91,6 +98,7 @@ class EraseDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.erase_button)
         column.addLayout(buttons)
+        fit_to_width(self, DIALOG_WIDTH)
         self.typed.textChanged.connect(
             lambda text: self.erase_button.setEnabled(self._plan.accepts(text)))
 
@@ -103,12 +111,19 @@ class EraseDialog(QDialog):
         locale = QLocale()
         known = {"member", "handle", "note", "member_tag"}
         other = sum(n for t, n in counts.items() if t not in known)
-        text = self.tr(
-            "This deletes the profile, %1 handles, %2 notes and %3 tag assignments, %4 other "
-            "linked records, and %5 items of theirs in the trash. The freed space in the "
-            "database file is overwritten. This cannot be undone.")
-        for key, value in (("%1", counts.get("handle", 0)), ("%2", counts.get("note", 0)),
-                           ("%3", counts.get("member_tag", 0)), ("%4", other),
-                           ("%5", self._plan.trash_items)):
-            text = text.replace(key, locale.toString(value))
-        return text
+        parts = [
+            (counts.get("handle", 0), self.tr("1 handle"), self.tr("%1 handles")),
+            (counts.get("note", 0), self.tr("1 note"), self.tr("%1 notes")),
+            (counts.get("member_tag", 0), self.tr("1 tag assignment"),
+             self.tr("%1 tag assignments")),
+            (other, self.tr("1 other linked record"), self.tr("%1 other linked records")),
+            (self._plan.trash_items, self.tr("1 item in the trash"),
+             self.tr("%1 items in the trash")),
+        ]
+        listed = [one if n == 1 else many.replace("%1", locale.toString(n))
+                  for n, one, many in parts if n]
+        what = (self.tr("This deletes the profile and everything linked to it: %1.")
+                .replace("%1", ", ".join(listed)) if listed
+                else self.tr("This deletes the profile."))
+        return what + " " + self.tr("The freed space in the database file is overwritten. "
+                                    "This cannot be undone.")

@@ -39,6 +39,7 @@ NAMES = {
     "restore": "mdi6.delete-restore",
     "delete_forever": "mdi6.delete-forever-outline",
     "backup": "mdi6.backup-restore",
+    "backup_now": "mdi6.database-export-outline",
     "export": "mdi6.file-export-outline",
     "anonymise": "mdi6.incognito",
     "erase": "mdi6.eraser",

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from app.domain.backups import RecoveryAction, RecoveryOffer
 from app.ui.formatting import format_datetime, format_size
 from app.ui.icons import icon
+from app.ui.widgets.fit import fit_to_width
+
+DIALOG_WIDTH = 600
 
 
 class RecoveryChoice(StrEnum):
@@ -35,7 +38,6 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.choice = RecoveryChoice.QUIT
         self.setWindowTitle(self.tr("Steward: the database needs attention"))
-        self.setMinimumWidth(560)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 16)
         outer.setSpacing(16)
@@ -60,6 +62,8 @@ class RecoveryDialog(QDialog):
         column.addWidget(self.plan)
         if offer.unusable_backups:
             skipped = self._paragraph(
+                self.tr("1 newer backup could not be verified with this computer's key and was "
+                        "skipped.") if offer.unusable_backups == 1 else
                 self.tr("%1 newer backups could not be verified with this computer's key and "
                         "were skipped.").replace("%1", QLocale().toString(offer.unusable_backups)))
             skipped.setObjectName("Muted")
@@ -86,6 +90,7 @@ class RecoveryDialog(QDialog):
             self.proceed_button.clicked.connect(lambda: self._choose(RecoveryChoice.PROCEED))
             buttons.addWidget(self.proceed_button)
         column.addLayout(buttons)
+        fit_to_width(self, DIALOG_WIDTH)
 
     def _choose(self, choice: RecoveryChoice) -> None:
         self.choice = choice
@@ -116,6 +121,6 @@ class RecoveryDialog(QDialog):
             "%2", format_size(backup.size))
         if not offer.missing:
             text += " " + self.tr(
-                "The damaged file is renamed to “steward.damaged-…” in the same folder, never "
-                "deleted, so nothing is lost if it can be repaired later.")
+                "The damaged file is renamed to steward.damaged-(date).db in the same folder, "
+                "never deleted, so nothing is lost if it can be repaired later.")
         return text

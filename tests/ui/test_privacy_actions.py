@@ -6,7 +6,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import AppContext
@@ -90,7 +90,7 @@ def test_erase_dialog_enables_only_for_the_name_or_erase(qtbot: QtBot) -> None:
     dialog = EraseDialog(plan)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "2 handles, 5 notes and 1 tag assignments" in dialog.what.text()
+    assert "2 handles, 5 notes, 1 tag assignment, 1 item in the trash." in dialog.what.text()
     assert "3 backups made before now" in dialog.backups_note.text()
     assert not dialog.erase_button.isEnabled()
     type_text(qtbot, dialog.typed, "王小")  # the wrong name
@@ -101,5 +101,6 @@ def test_erase_dialog_enables_only_for_the_name_or_erase(qtbot: QtBot) -> None:
     dialog.typed.clear()
     qtbot.keyClicks(dialog.typed, "ERASE")
     assert dialog.erase_button.isEnabled()
-    qtbot.mouseClick(dialog.backups, Qt.MouseButton.LeftButton)
+    box = dialog.backups  # click the box itself, as a user does
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert dialog.choice() == EraseChoice("ERASE", True)

@@ -14,7 +14,7 @@ class UndoNotice(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(8)
         self.label = QLabel()
         self.button = QPushButton(self.tr("Undo"))

@@ -70,9 +70,9 @@ class BackupsSection(QGroupBox):
         column.addWidget(self.table)
 
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton(icon("backup", "white"), self.tr("Back up now"))
+        self.backup_button = QPushButton(icon("backup_now", "white"), self.tr("Back up now"))
         self.backup_button.setObjectName("Primary")
-        self.restore_button = QPushButton(icon("restore"), self.tr("Restore…"))
+        self.restore_button = QPushButton(icon("backup"), self.tr("Restore…"))
         self.restore_button.setEnabled(False)
         self.folder_button = QPushButton(icon("folder"), self.tr("Open backups folder"))
         buttons.addWidget(self.backup_button)
@@ -82,20 +82,23 @@ class BackupsSection(QGroupBox):
         column.addLayout(buttons)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.interval = self._spin(1, 168, self.tr(" hours"))
         form.addRow(self.tr("Back up while open, every"), self.interval)
         self.recent = self._spin(1, 1000, "")
         self.daily = self._spin(0, 1000, "")
         self.weekly = self._spin(0, 1000, "")
         self.monthly = self._spin(0, 1000, "")
-        keep = QHBoxLayout()
-        for label, box in ((self.tr("newest"), self.recent), (self.tr("daily"), self.daily),
-                           (self.tr("weekly"), self.weekly), (self.tr("monthly"), self.monthly)):
+        keep_row = QWidget()
+        keep = QHBoxLayout(keep_row)
+        keep.setContentsMargins(0, 0, 0, 0)
+        keep.setSpacing(6)
+        for label, box in ((self.tr("newest,"), self.recent), (self.tr("daily,"), self.daily),
+                           (self.tr("weekly,"), self.weekly), (self.tr("monthly"), self.monthly)):
             keep.addWidget(box)
             keep.addWidget(QLabel(label))
-            keep.addSpacing(8)
-        keep.addStretch(1)
-        form.addRow(self.tr("Keep"), keep)
+            keep.addSpacing(6)
+        form.addRow(self.tr("Keep"), keep_row)
         self.trash_days = self._spin(1, 3650, self.tr(" days"))
         form.addRow(self.tr("Keep deleted items for"), self.trash_days)
         column.addLayout(form)
@@ -118,7 +121,7 @@ class BackupsSection(QGroupBox):
         box = QSpinBox()
         box.setRange(low, high)
         box.setSuffix(suffix)
-        box.setMinimumWidth(72)
+        box.setFixedWidth(104 if suffix else 72)
         return box
 
     # -- loading -----------------------------------------------------------------------------

@@ -32,7 +32,7 @@ class PrivacySection(QGroupBox):
         column.addWidget(intro)
         self.audit = QListWidget()
         self.audit.setAccessibleName(self.tr("Privacy actions"))
-        self.audit.setMaximumHeight(160)
+        self.audit.setMaximumHeight(120)
         column.addWidget(self.audit)
 
     def refresh(self) -> None:
