@@ -18,6 +18,7 @@ A log from an older state of the same database cannot be told apart from a log l
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -89,17 +90,8 @@ def whole_without_wal(db: Path, driver: Driver) -> bool:
     wal = wal_path(db)
     if not wal.exists() or wal.stat().st_size <= WAL_HEADER_SIZE:
         return False
-    try:
-        conn: Any = driver.module.connect(f"file:{db}?mode=ro&immutable=1", uri=True,
-                                          check_same_thread=False)
-    except driver.module.Error:
-        return False
-    with closing(conn):
-        try:
-            driver.prepare(conn)
-            return str(conn.execute("PRAGMA quick_check").fetchone()[0]) == "ok"
-        except driver.module.Error:
-            return False
+    verdict = _read(db, driver, True, lambda c: c.execute("PRAGMA quick_check").fetchone()[0])
+    return verdict == "ok"
 
 
 def _plain_page_size(db: Path) -> int | None:
@@ -116,6 +108,15 @@ _UNREADABLE = object()
 
 def _database_id(db: Path, driver: Driver, *, immutable: bool) -> object:
     """The stored database id, None if there is none, or ``_UNREADABLE``."""
+    marker = _read(db, driver, immutable, read_marker)
+    if marker is _UNREADABLE:
+        return _UNREADABLE
+    return marker[0] if marker else None  # type: ignore[index]
+
+
+def _read(db: Path, driver: Driver, immutable: bool, query: Callable[[Any], Any]) -> Any:
+    """``query(conn)`` on a read-only connection (``immutable``: the file alone, no log), or
+    ``_UNREADABLE`` if the file cannot be read that way."""
     flags = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
         conn: Any = driver.module.connect(f"file:{db}?{flags}", uri=True,
@@ -125,7 +126,6 @@ def _database_id(db: Path, driver: Driver, *, immutable: bool) -> object:
     with closing(conn):
         try:
             driver.prepare(conn)
-            marker = read_marker(conn)
+            return query(conn)
         except driver.module.Error:
             return _UNREADABLE
-    return marker[0] if marker else None

@@ -4,24 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.privacy import ERASE_WORD, ErasePlan
 from app.ui.formatting import format_datetime
 from app.ui.icons import icon
-from app.ui.widgets.fit import fit_to_width
-
-DIALOG_WIDTH = 600
+from app.ui.widgets.notice_dialog import NoticeDialog
 
 
 @dataclass(frozen=True)
@@ -30,29 +26,14 @@ class EraseChoice:
     remove_backups: bool
 
 
-class EraseDialog(QDialog):
+class EraseDialog(NoticeDialog):
     def __init__(self, plan: ErasePlan, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Erase member for good"), "erase", "#c62828",
+                         self.tr("Erase “%1” for good?").replace("%1", plan.display_name),
+                         parent)
         self._plan = plan
-        self.setWindowTitle(self.tr("Erase member for good"))
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 24, 24, 16)
-        outer.setSpacing(16)
-        picture = QLabel()
-        picture.setPixmap(icon("erase", "#c62828").pixmap(48, 48))
-        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        outer.addWidget(picture)
-        column = QVBoxLayout()
-        column.setSpacing(12)
-        outer.addLayout(column, 1)
-
-        heading = QLabel(self.tr("Erase “%1” for good?").replace("%1", plan.display_name))
-        heading.setObjectName("EmptyTitle")
-        heading.setWordWrap(True)
-        column.addWidget(heading)
-        self.what = QLabel(self._what_text())
-        self.what.setWordWrap(True)
-        column.addWidget(self.what)
+        column = self.column
+        self.what = self.paragraph(self._what_text())
 
         self.backups = QCheckBox()
         self.backups_note = QLabel()
@@ -97,8 +78,7 @@ class EraseDialog(QDialog):
         self.erase_button.clicked.connect(self.accept)
         buttons.addWidget(cancel)
         buttons.addWidget(self.erase_button)
-        column.addLayout(buttons)
-        fit_to_width(self, DIALOG_WIDTH)
+        self.finish(buttons)
         self.typed.textChanged.connect(
             lambda text: self.erase_button.setEnabled(self._plan.accepts(text)))
 

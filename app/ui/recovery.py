@@ -11,20 +11,14 @@ from enum import StrEnum
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.backups import RecoveryAction, RecoveryOffer
 from app.ui.formatting import format_datetime, format_size
-from app.ui.icons import icon
-from app.ui.widgets.fit import fit_to_width
-
-DIALOG_WIDTH = 600
+from app.ui.widgets.notice_dialog import NoticeDialog
 
 
 class RecoveryChoice(StrEnum):
@@ -33,41 +27,25 @@ class RecoveryChoice(StrEnum):
     QUIT = "quit"
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(NoticeDialog):
     def __init__(self, offer: RecoveryOffer, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Steward: the database needs attention"), "damaged", "#c2410c",
+                         self.tr("The database is missing") if offer.missing
+                         else self.tr("The database cannot be opened as it is"), parent)
         self.choice = RecoveryChoice.QUIT
-        self.setWindowTitle(self.tr("Steward: the database needs attention"))
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 24, 24, 16)
-        outer.setSpacing(16)
-        picture = QLabel()
-        picture.setPixmap(icon("damaged", "#c2410c").pixmap(48, 48))
-        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        outer.addWidget(picture)
-        column = QVBoxLayout()
-        column.setSpacing(12)
-        outer.addLayout(column, 1)
-
-        heading = QLabel(self.tr("The database is missing") if offer.missing
-                         else self.tr("The database cannot be opened as it is"))
-        heading.setObjectName("EmptyTitle")
-        column.addWidget(heading)
-        self.problem = self._paragraph(
+        column = self.column
+        self.problem = self.paragraph(
             self.tr("File: %1\nProblem: %2.").replace("%1", str(offer.database))
             .replace("%2", offer.problem))
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(self.problem)
-        self.plan = self._paragraph(self._plan_text(offer))
-        column.addWidget(self.plan)
+        self.plan = self.paragraph(self._plan_text(offer))
         if offer.unusable_backups:
-            skipped = self._paragraph(
+            self.paragraph(
                 self.tr("1 newer backup could not be verified with this computer's key and was "
                         "skipped.") if offer.unusable_backups == 1 else
                 self.tr("%1 newer backups could not be verified with this computer's key and "
-                        "were skipped.").replace("%1", QLocale().toString(offer.unusable_backups)))
-            skipped.setObjectName("Muted")
-            column.addWidget(skipped)
+                        "were skipped.").replace("%1", QLocale().toString(offer.unusable_backups)),
+                muted=True)
         column.addStretch(1)
 
         buttons = QHBoxLayout()
@@ -89,17 +67,11 @@ class RecoveryDialog(QDialog):
             self.proceed_button.setDefault(True)
             self.proceed_button.clicked.connect(lambda: self._choose(RecoveryChoice.PROCEED))
             buttons.addWidget(self.proceed_button)
-        column.addLayout(buttons)
-        fit_to_width(self, DIALOG_WIDTH)
+        self.finish(buttons)
 
     def _choose(self, choice: RecoveryChoice) -> None:
         self.choice = choice
         self.accept()
-
-    def _paragraph(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        return label
 
     def _plan_text(self, offer: RecoveryOffer) -> str:
         if offer.action == RecoveryAction.SET_ASIDE_LOG:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import text
@@ -55,3 +56,14 @@ def give_new_identity(db: Path, driver: Driver | None = None) -> None:
     with engine.begin() as conn:
         conn.execute(text("UPDATE data_marker SET database_id = lower(hex(randomblob(16)))"))
     engine.dispose()
+
+
+def wal_of_another_page_size(folder: Path, page_size: int) -> bytes:
+    """A crash log from a small non-Steward database with another page size."""
+    other = folder / f"other-{page_size}.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute(f"PRAGMA page_size = {page_size}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT, color TEXT)")
+    conn.close()
+    return wal_after_a_crash(other, steward=False)

@@ -19,7 +19,13 @@ from app.domain.backups import RecoveryAction
 from app.errors import DatabaseError
 from app.paths import AppPaths
 from app.services.restore import RestoreService
-from tests.helpers.databases import copy_folder, fresh_folder, give_new_identity, wal_after_a_crash
+from tests.helpers.databases import (
+    copy_folder,
+    fresh_folder,
+    give_new_identity,
+    wal_after_a_crash,
+    wal_of_another_page_size,
+)
 from tests.helpers.drivers import sqlcipher_driver
 
 PAGE = 4096
@@ -98,12 +104,7 @@ def _damage_wal(case: str, paths: AppPaths, tmp_path: Path) -> None:
     elif case == "foreign-wal-other-database":
         wal = wal_after_a_crash(fresh_folder(tmp_path / "other", members=3).db_file)
     else:
-        other = tmp_path / "other.db"
-        with sqlite3.connect(other) as conn:
-            conn.execute("PRAGMA page_size = 16384")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT, color TEXT)")
-        wal = wal_after_a_crash(other, steward=False)
+        wal = wal_of_another_page_size(tmp_path, 16384)
     paths.db_file.with_name("steward.db-wal").write_bytes(wal)
 
 

@@ -4,52 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from app.domain.trash import TrashEntry, TrashKind
 from app.ui.formatting import format_datetime
+from app.ui.models.rows_table import RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class TrashTableModel(QAbstractTableModel):
+class TrashTableModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = [self.tr("Item"), self.tr("Kind"), self.tr("Contains"),
-                         self.tr("Deleted"), self.tr("Removed for good")]
+        super().__init__([self.tr("Item"), self.tr("Kind"), self.tr("Contains"),
+                          self.tr("Deleted"), self.tr("Removed for good")], (), parent)
         self._kinds = {TrashKind.MEMBER.value: self.tr("Member"),
                        TrashKind.NOTE.value: self.tr("Note")}
-        self._rows: tuple[TrashEntry, ...] = ()
 
     def set_entries(self, entries: tuple[TrashEntry, ...]) -> None:
-        self.beginResetModel()
-        self._rows = entries
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry(self, row: int) -> TrashEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        found = self.row_at(row)
+        return found if isinstance(found, TrashEntry) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        entry: TrashEntry = row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(entry, index.column())
+            return self._text(entry, column)
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         return None

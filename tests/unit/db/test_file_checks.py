@@ -18,6 +18,7 @@ from tests.helpers.databases import (
     fresh_folder,
     give_new_identity,
     wal_after_a_crash,
+    wal_of_another_page_size,
 )
 from tests.helpers.drivers import sqlcipher_driver
 
@@ -73,12 +74,7 @@ def test_a_log_from_an_unrelated_database_is_refused(tmp_path: Path) -> None:
 
 def test_a_log_with_another_page_size_is_foreign(tmp_path: Path) -> None:
     ours = fresh_folder(tmp_path / "ours", members=3)
-    other = tmp_path / "other.db"
-    with sqlite3.connect(other) as conn:
-        conn.execute("PRAGMA page_size = 8192")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT, color TEXT)")
-    foreign = wal_after_a_crash(other, steward=False)
+    foreign = wal_of_another_page_size(tmp_path, 8192)
     ours.db_file.with_name("steward.db-wal").write_bytes(foreign)
     with pytest.raises(ForeignWalError) as err:
         inspect_database(ours.db_file, Driver())

@@ -129,13 +129,16 @@ class MemberDataActions(QObject):
                          label=self.tr("Exporting member data"))
 
     def anonymise_current(self) -> None:
+        self._with_plan(self._confirm_anonymise)
+
+    def _with_plan(self, then: Callable[[ErasePlan], None]) -> None:
+        """Count what the member has (off the GUI thread), then ask about it."""
         current = self._current()
         if current is None:
             return
         member_id, _name = current
         privacy = self._privacy
-        self._runner.run(lambda _p: privacy.erase_plan(member_id),
-                         lambda plan: self._confirm_anonymise(plan))
+        self._runner.run(lambda _p: privacy.erase_plan(member_id), then)
 
     def _confirm_anonymise(self, plan: ErasePlan) -> None:
         counts = dict(plan.rows)
@@ -163,13 +166,7 @@ class MemberDataActions(QObject):
                          label=self.tr("Anonymising"))
 
     def erase_current(self) -> None:
-        current = self._current()
-        if current is None:
-            return
-        member_id, _name = current
-        privacy = self._privacy
-        self._runner.run(lambda _p: privacy.erase_plan(member_id),
-                         lambda plan: self._confirm_erase(plan))
+        self._with_plan(self._confirm_erase)
 
     def _confirm_erase(self, plan: ErasePlan) -> None:
         choice = self._dialogs.confirm_erase(self._parent(), plan)

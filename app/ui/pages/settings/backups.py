@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from app.ui.formatting import format_datetime
 from app.ui.icons import icon
 from app.ui.models.backup_table import BackupTableModel
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.tables import list_table
 
 SAVE_DELAY_MS = 600
 
@@ -53,20 +52,12 @@ class BackupsSection(QGroupBox):
         column.addWidget(self.summary)
 
         self.model = BackupTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table = list_table(self.model, self.tr("Backups"), row_height=28, multi=False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(180)
-        self.table.setAccessibleName(self.tr("Backups"))
         column.addWidget(self.table)
 
         buttons = QHBoxLayout()

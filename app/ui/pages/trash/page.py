@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QStackedWidget, QWidget
 
 from app.domain.trash import TrashEntry, TrashRestoreResult
 from app.services.trash import TrashService
@@ -16,6 +16,7 @@ from app.ui.models.trash_table import TrashTableModel
 from app.ui.pages.base import Page
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.tables import list_table
 
 
 class TrashPage(Page):
@@ -46,21 +47,12 @@ class TrashPage(Page):
         self.restore_action.setShortcut(QKeySequence("Ctrl+R"))
 
         self.model = TrashTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(32)
+        self.table = list_table(self.model, self.tr("Deleted items"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((300, 90, 240, 180)):
             self.table.setColumnWidth(column, width)
-        self.table.setAccessibleName(self.tr("Deleted items"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.restore_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
