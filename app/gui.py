@@ -8,6 +8,7 @@ changes, so a language switch takes effect without a restart.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -23,15 +24,21 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from app import APP_ID, APP_NAME, __version__
-from app.bootstrap import AppContext, build_context, database_driver
+from app.bootstrap import AppContext, assemble, open_keys
+from app.db.cipher import cipher_driver
 from app.domain.backups import BackupResult, BackupSettings, RecoveryOffer, RestoreResult
+from app.domain.self_check import CheckResult
 from app.errors import CorruptDatabaseError, NotADatabaseError, UserError
 from app.paths import AppPaths, resources_dir
-from app.secrets.keyring_store import KeyringStore
+from app.secrets.environment import EnvironmentPrompter
+from app.secrets.key_settings import KdfParams
+from app.secrets.redact import redacting_excepthook
+from app.secrets.store import ProbedStore
+from app.secrets.unlock import KeyPrompter, UnlockCancelled
 from app.services.health import check_database
 from app.services.restore import RestoreService
 from app.ui.dialogs import Dialogs
@@ -40,21 +47,25 @@ from app.ui.main_window import MainWindow, WindowDeps
 from app.ui.recovery import RecoveryChoice
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice, apply_theme
+from app.ui.unlock.key_dialogs import ExecDialog, KeyDialogs
 
 log = logging.getLogger(__name__)
 
 SMOKE_PAGE_TIMEOUT_MS = 60_000
-
-
 HOUR_MS = 3_600_000
 
 
 class GuiController(QObject):
-    def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None,
-                 dialogs: Dialogs | None = None) -> None:
+    def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None, *,
+                 secrets: ProbedStore | None = None, dialogs: Dialogs | None = None,
+                 exec_dialog: ExecDialog | None = None, kdf: KdfParams | None = None) -> None:
+        """``secrets``, ``dialogs``, ``exec_dialog`` and ``kdf`` are for tests and tools: an
+        in-memory key store, recording dialogs, a driver for the key dialogs, a cheap KDF."""
         super().__init__()
         self.app = app
         self.paths = paths
+        self._secrets = secrets
+        self._kdf = kdf
         self.dialogs = dialogs or Dialogs()
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         self.translators = Translators(resources_dir() / "translations", app)
@@ -64,72 +75,100 @@ class GuiController(QObject):
         apply_theme(app, self.theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.runner = TaskRunner(app)
+        self.key_dialogs = KeyDialogs(self.dialogs, str(paths.data_dir), resources_dir(),
+                                      exec_dialog)
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
         # "every few hours while open": backs up only if the data changed since the last one
-        self.backup_timer = QTimer(app)
+        self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BackupSettings().interval_hours * HOUR_MS)
         self.backup_timer.timeout.connect(self.back_up_if_changed)
 
-    # -- opening, with recovery ----------------------------------------------------------------
     def open(self, interactive: bool = True) -> bool:
-        """Open the database (offering recovery if it is damaged or gone) and the window.
+        """Unlock the key (asking through dialogs when ``interactive``), open the database and
+        build the window; False if the user quit or the folder cannot be used.
 
-        Not ``interactive`` (the smoke test): problems are printed and nothing is recovered.
+        A damaged or missing database is offered a restore from the newest backup that
+        verifies (``interactive`` only; otherwise the problem is printed).
         """
-        if interactive and not self._offer_recovery_if_missing():
-            return False
+        prompter: KeyPrompter = self.key_dialogs if interactive else EnvironmentPrompter(
+            os.environ, sys.stderr, self.paths.db_file)
         try:
-            self.context = build_context(self.paths)
-        except (CorruptDatabaseError, NotADatabaseError) as exc:
-            if not interactive:
-                print(f"steward: {exc}", file=sys.stderr)
+            self.paths.ensure()
+            keys = open_keys(self.paths, prompter=prompter, secrets=self._secrets, kdf=self._kdf)
+            assert keys is not None, "create=True always yields a key or raises"
+            restore = RestoreService(self.paths, cipher_driver(keys.key))
+            if interactive and not self._offer_recovery_if_missing(restore):
                 return False
-            if not self._recover(exc) or not self._try_build():
-                return False
+            try:
+                self.context = assemble(self.paths, keys)
+            except (CorruptDatabaseError, NotADatabaseError) as exc:
+                if not interactive or not self._recover(restore, exc):
+                    raise
+                self.context = assemble(self.paths, keys)
+        except _Declined:
+            log.info("The user quit instead of restoring a backup")
+            return False
+        except UnlockCancelled:
+            log.info("The user quit instead of unlocking the data folder")
+            return False
         except UserError as exc:
             log.info("Could not open the data folder: %s", type(exc).__name__)
             if interactive:
-                QMessageBox.critical(None, APP_NAME, str(exc))
+                self.dialogs.warn(None, APP_NAME, str(exc))
             else:
                 print(f"steward: {exc}", file=sys.stderr)
             return False
         self.window = self._make_window()
         return True
 
-    def _try_build(self) -> bool:
-        try:
-            self.context = build_context(self.paths)
-        except UserError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
-            return False
-        return True
+    def _make_window(self) -> MainWindow:
+        ctx = self.context
+        assert ctx is not None
+        deps = WindowDeps(
+            members=ctx.members,
+            demo=ctx.demo,
+            trash=ctx.trash,
+            privacy=ctx.privacy,
+            backups=ctx.backups,
+            check=lambda: check_database(ctx.paths.db_file, ctx.driver),
+            data_dir=str(ctx.paths.data_dir),
+            log_dir=str(ctx.paths.logs_dir),
+            keys=ctx.keys,
+            language=self.translators.language,
+            language_saved=self.language_saved,
+            theme=self.theme,
+        )
+        window = MainWindow(deps, self.runner, self.settings, self.dialogs, self.key_dialogs)
+        window.languageChosen.connect(self._language_chosen)
+        window.themeChosen.connect(self._theme_chosen)
+        window.restoreRequested.connect(self.restore_backup)
+        window.backupSettingsChanged.connect(self._settings_changed)
+        return window
 
-    def _restore_service(self) -> RestoreService:
-        return RestoreService(self.paths, database_driver(self.paths, KeyringStore()))
-
-    def _offer_recovery_if_missing(self) -> bool:
-        try:
-            self.paths.ensure()
-        except UserError:
-            return True  # build_context reports the folder problem itself
-        offer = self._restore_service().plan_missing()
+    # -- recovery before the window opens --------------------------------------------------------
+    def _offer_recovery_if_missing(self, restore: RestoreService) -> bool:
+        """Backups exist but the database does not: ask rather than start empty."""
+        offer = restore.plan_missing()
         if offer is None:
             return True
         choice = self.dialogs.recover(None, offer)
         if choice == RecoveryChoice.START_EMPTY:
             return True
-        return choice == RecoveryChoice.PROCEED and self._carry_out(offer)
+        if choice != RecoveryChoice.PROCEED:
+            raise _Declined()
+        return self._carry_out(restore, offer)
 
-    def _recover(self, error: CorruptDatabaseError | NotADatabaseError) -> bool:
+    def _recover(self, restore: RestoreService,
+                 error: CorruptDatabaseError | NotADatabaseError) -> bool:
         log.info("The database failed its startup check: %s", type(error).__name__)
-        offer = self._restore_service().plan_recovery(error)
+        offer = restore.plan_recovery(error)
         if self.dialogs.recover(None, offer) != RecoveryChoice.PROCEED:
-            return False
-        return self._carry_out(offer)
+            raise _Declined()
+        return self._carry_out(restore, offer)
 
-    def _carry_out(self, offer: RecoveryOffer) -> bool:
-        service = self._restore_service()
+    def _carry_out(self, restore: RestoreService, offer: RecoveryOffer) -> bool:
+        """Run the recovery on a worker with a small progress dialog (no window exists yet)."""
         outcome: list[Any] = []
         loop = QEventLoop()
 
@@ -138,13 +177,13 @@ class GuiController(QObject):
             loop.quit()
 
         label = self.tr("Restoring a backup")
-        task = self.runner.run(lambda progress: service.recover(offer, progress), finished,
+        task = self.runner.run(lambda progress: restore.recover(offer, progress), finished,
                                finished, label=label)
-        # No window exists yet: a small progress dialog shows that Steward is working.
         shown = QProgressDialog(label, "", 0, 0)
         shown.setCancelButton(None)
         shown.setMinimumDuration(300)
         shown.setWindowTitle(APP_NAME)
+
         def moved(done: object, total: object, _message: str) -> None:
             if isinstance(done, int) and isinstance(total, int) and total > 0:
                 shown.setMaximum(total)
@@ -161,11 +200,11 @@ class GuiController(QObject):
         text = str(result) if isinstance(result, UserError) else self.tr(
             "The recovery did not finish; details are in the log.")
         self.dialogs.warn(None, APP_NAME, text)
-        return False
+        raise _Declined()
 
     # -- backups while open --------------------------------------------------------------------
     def start_maintenance(self) -> None:
-        """At start: purge expired trash, back up if anything changed, set the timer."""
+        """At start: purge expired trash, back up if anything changed, start the timer."""
         ctx = self.context
         assert ctx is not None
 
@@ -194,7 +233,7 @@ class GuiController(QObject):
             self.backup_timer.setInterval(settings.interval_hours * HOUR_MS)
         self.backup_timer.start()
 
-    # -- restoring from Settings ------------------------------------------------------------------
+    # -- restoring from Settings -----------------------------------------------------------------
     def restore_backup(self, path: str) -> None:
         """Close the database, restore ``path`` (the current state is backed up first), reopen."""
         window = self.window
@@ -216,10 +255,13 @@ class GuiController(QObject):
             start()
 
     def _reopen(self, result: RestoreResult | None, error: BaseException | None) -> None:
-        old = self.window
-        assert old is not None
-        if not self._try_build():
-            old.close()
+        ctx = self.context
+        assert ctx is not None and self.window is not None
+        try:
+            self.context = assemble(self.paths, ctx.keys)
+        except UserError as exc:
+            self.dialogs.warn(self.window, APP_NAME, str(exc))
+            self.window.close()
             return
         self._rebuild_window()
         assert self.window is not None
@@ -229,30 +271,6 @@ class GuiController(QObject):
         elif isinstance(error, UserError):
             self.dialogs.warn(self.window, APP_NAME, str(error))
         self._settings_changed(None)
-
-    def _make_window(self) -> MainWindow:
-        ctx = self.context
-        assert ctx is not None
-        deps = WindowDeps(
-            members=ctx.members,
-            demo=ctx.demo,
-            trash=ctx.trash,
-            privacy=ctx.privacy,
-            backups=ctx.backups,
-            check=lambda: check_database(ctx.paths.db_file, ctx.driver),
-            data_dir=str(ctx.paths.data_dir),
-            log_dir=str(ctx.paths.logs_dir),
-            secret_store=ctx.secrets.description,
-            language=self.translators.language,
-            language_saved=self.language_saved,
-            theme=self.theme,
-        )
-        window = MainWindow(deps, self.runner, self.settings, self.dialogs)
-        window.languageChosen.connect(self._language_chosen)
-        window.themeChosen.connect(self._theme_chosen)
-        window.restoreRequested.connect(self.restore_backup)
-        window.backupSettingsChanged.connect(self._settings_changed)
-        return window
 
     def _language_chosen(self, language: str) -> None:
         self.language_saved = language
@@ -291,6 +309,10 @@ class GuiController(QObject):
             self.context.close()
 
 
+class _Declined(Exception):
+    """The user chose to quit at the recovery dialog (or the recovery could not finish)."""
+
+
 def _theme_choice(value: str) -> ThemeChoice:
     try:
         return ThemeChoice(value)
@@ -307,6 +329,7 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "steward.svg")))
     _load_fonts(app)
     return app
 
@@ -318,13 +341,34 @@ def _load_fonts(app: QApplication) -> None:
     apply_ui_font(app, families)
 
 
+def run_self_check_qt(resources: Path) -> list[CheckResult]:
+    """The Qt half of ``--self-check``: a bare application, no window, no data folder.
+
+    Over SSH or in a container there is no display; Qt would abort trying to open one, so the
+    check falls back to the offscreen platform, which loads fonts and translations all the same.
+    """
+    from app.ui.self_check import qt_checks
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not isinstance(QApplication.instance(), QApplication):
+        # Kept referenced by Qt itself until the process exits, like the window's application.
+        QApplication(sys.argv[:1])
+    return qt_checks(resources)
+
+
 def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) -> int:
     app = make_application(sys.argv[:1])
+    previous_hook = sys.excepthook
+    # An exception escaping a slot is a bug: log it and print it redacted, never raw.
+    sys.excepthook = redacting_excepthook(log)
     controller = GuiController(app, paths, lang)
-    if not controller.open(interactive=not smoke_test):
-        return 1
-    assert controller.window is not None
     try:
+        if not controller.open(interactive=not smoke_test):
+            return 1
+        assert controller.window is not None
         if smoke_test:
             return smoke(controller)
         controller.window.show()
@@ -332,6 +376,7 @@ def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) 
         return app.exec()
     finally:
         controller.shutdown()
+        sys.excepthook = previous_hook
 
 
 def smoke(controller: GuiController) -> int:

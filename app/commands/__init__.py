@@ -9,6 +9,8 @@ from __future__ import annotations
 COMMANDS = (
     "app.commands.demo",
     "app.commands.check",
+    "app.commands.self_check",
+    "app.commands.keys",
     "app.commands.backup",
     "app.commands.restore",
     "app.commands.recover",

@@ -21,14 +21,12 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from app.bootstrap import database_driver
+    from app.bootstrap import restore_service
     from app.db.migrate import inspect_database
     from app.errors import CorruptDatabaseError
-    from app.secrets.keyring_store import KeyringStore
-    from app.services.restore import RestoreService
 
-    driver = database_driver(paths, KeyringStore())
-    service = RestoreService(paths, driver)
+    service = restore_service(paths)
+    driver = service.driver
     db = paths.db_file
     problem: DatabaseError
     if not db.exists():

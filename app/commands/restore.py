@@ -25,11 +25,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from app.bootstrap import database_driver
-    from app.secrets.keyring_store import KeyringStore
-    from app.services.restore import RestoreService
+    from app.bootstrap import restore_service
 
-    service = RestoreService(paths, database_driver(paths, KeyringStore()))
+    service = restore_service(paths)
     if args.latest:
         newest, failed = service.newest_restorable()
         if newest is None:

@@ -49,6 +49,10 @@ class RestoreService:
         self._driver = driver
         self._clock = clock
 
+    @property
+    def driver(self) -> Driver:
+        return self._driver
+
     # -- checking ----------------------------------------------------------------------------
     def check_backup(self, path: Path) -> BackupCheck:
         """Can ``path`` be restored: does it open with this key, is it whole and ours?"""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from app.domain.backups import RecoveryOffer
@@ -15,10 +16,12 @@ from app.ui.recovery import RecoveryChoice
 @dataclass
 class RecordingDialogs:
     answer: bool = True
-    save_path: str | None = None
+    save_path: str | None = None  # what the file dialog "chooses"; None: the user cancels
+    print_answer: bool = True  # False: the user cancels the print dialog
     recovery: RecoveryChoice = RecoveryChoice.QUIT
     erase: EraseChoice | None = None
     shown: list[tuple[str, str, str]] = field(default_factory=list)
+    printed: list[str] = field(default_factory=list)  # plain text of each printed document
     offers: list[RecoveryOffer] = field(default_factory=list)
     erase_plans: list[ErasePlan] = field(default_factory=list)
 
@@ -33,9 +36,15 @@ class RecordingDialogs:
         return self.answer
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
-                  file_filter: str) -> str | None:
+                  name_filter: str) -> str | None:
         self.shown.append(("save_file", title, suggested))
         return self.save_path
+
+    def print_document(self, parent: QWidget | None, document: QTextDocument) -> bool:
+        self.shown.append(("print", "", ""))
+        if self.print_answer:
+            self.printed.append(document.toPlainText())
+        return self.print_answer
 
     def recover(self, parent: QWidget | None, offer: RecoveryOffer) -> RecoveryChoice:
         self.offers.append(offer)
