@@ -4,22 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table
+from sqlalchemy import Column, Engine, ForeignKey, Integer, MetaData, String, Table
 from sqlmodel import SQLModel
-
-from app.bootstrap import AppContext
 
 LIVE_TABLES = ("member", "handle", "member_tag", "note", "tag")
 
 
-def dump(ctx: AppContext, tables: tuple[str, ...] = LIVE_TABLES) -> dict[str, list[Any]]:
-    with ctx.engine.connect() as conn:
+def dump(engine: Engine, tables: tuple[str, ...] = LIVE_TABLES) -> dict[str, list[Any]]:
+    with engine.connect() as conn:
         return {t: [tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1, 2")]
                 for t in tables}
 
 
-def member_with_everything(ctx: AppContext) -> int:
-    with ctx.engine.connect() as conn:
+def member_with_everything(engine: Engine) -> int:
+    with engine.connect() as conn:
         row = conn.exec_driver_sql(
             "SELECT m.id FROM member m WHERE EXISTS (SELECT 1 FROM handle h WHERE h.member_id=m.id)"
             " AND EXISTS (SELECT 1 FROM member_tag t WHERE t.member_id = m.id)"
@@ -28,7 +26,7 @@ def member_with_everything(ctx: AppContext) -> int:
     return int(row[0])
 
 
-def with_later_features(ctx: AppContext) -> MetaData:
+def with_later_features(engine: Engine) -> MetaData:
     """The schema plus tables later features might add, linked to members and notes."""
     metadata = MetaData()
     for table in SQLModel.metadata.sorted_tables:
@@ -43,5 +41,5 @@ def with_later_features(ctx: AppContext) -> MetaData:
           Column("reporter_id", Integer, ForeignKey("member.id", ondelete="SET NULL"),
                  nullable=True),
           Column("summary", String, nullable=False))
-    metadata.create_all(ctx.engine)
+    metadata.create_all(engine)
     return metadata

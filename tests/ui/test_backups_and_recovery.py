@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import AppContext
+from app.bootstrap import AppContext, build_context
 from app.domain.backups import (
     BackupFile,
     BackupSettings,
@@ -21,11 +22,14 @@ from app.domain.backups import (
 )
 from app.gui import HOUR_MS, GuiController
 from app.paths import AppPaths
+from app.secrets.environment import EnvironmentPrompter
+from app.secrets.memory import MemorySecretStore
 from app.ui.main_window import MainWindow
 from app.ui.models.backup_table import BackupTableModel
 from app.ui.recovery import RecoveryChoice, RecoveryDialog
-from tests.helpers.databases import fresh_folder
+from tests.conftest import EncryptedTemplate
 from tests.helpers.dialogs import RecordingDialogs
+from tests.helpers.prompter import FAST_KDF
 
 
 def _open_settings(window: MainWindow, qtbot: QtBot) -> None:
@@ -131,21 +135,32 @@ def test_recovery_dialog_for_a_foreign_log_and_for_nothing_to_restore(qtbot: QtB
 
 
 # -- the controller: startup recovery, restore, periodic backups ------------------------------------
-@pytest.fixture
-def folder(tmp_path: Path) -> AppPaths:
-    paths = fresh_folder(tmp_path / "data", members=40)
-    from app.cli import main
-
-    assert main(["--data-dir", str(paths.data_dir), "backup"]) == 0
-    return paths
+@dataclass
+class Folder:
+    paths: AppPaths
+    store: MemorySecretStore
 
 
 @pytest.fixture
-def make_controller(qapp: QApplication, qtbot: QtBot) -> Iterator[object]:
+def folder(paths: AppPaths, encrypted_template: EncryptedTemplate) -> Folder:
+    """An encrypted data folder with 40 members and one backup of exactly that state."""
+    store = encrypted_template.copy_to(paths)
+    ctx = build_context(paths, secrets=store, prompter=EnvironmentPrompter({}, None),
+                        kdf=FAST_KDF)
+    ctx.demo.seed(40, seed=2)
+    ctx.backups.backup_now("manual")
+    ctx.close()
+    return Folder(paths, store)
+
+
+@pytest.fixture
+def make_controller(qapp: QApplication) -> Iterator[Callable[[Folder, RecordingDialogs],
+                                                             GuiController]]:
     made: list[GuiController] = []
 
-    def make(paths: AppPaths, dialogs: RecordingDialogs) -> GuiController:
-        gui = GuiController(qapp, paths, "en", dialogs)  # type: ignore[arg-type]
+    def make(where: Folder, dialogs: RecordingDialogs) -> GuiController:
+        gui = GuiController(qapp, where.paths, "en", secrets=where.store,
+                            dialogs=dialogs, kdf=FAST_KDF)  # type: ignore[arg-type]
         made.append(gui)
         return gui
 
@@ -156,6 +171,9 @@ def make_controller(qapp: QApplication, qtbot: QtBot) -> Iterator[object]:
         gui.shutdown()
 
 
+Make = Callable[[Folder, RecordingDialogs], GuiController]
+
+
 def _damage(paths: AppPaths) -> bytes:
     data = bytearray(paths.db_file.read_bytes())
     data[4096 * 2:4096 * 3] = b"\x13" * 4096
@@ -163,45 +181,46 @@ def _damage(paths: AppPaths) -> bytes:
     return bytes(data)
 
 
-def test_a_damaged_database_at_start_is_offered_the_newest_backup(folder: AppPaths,
-                                                                  make_controller: object) -> None:
-    damaged = _damage(folder)
+def test_a_damaged_database_at_start_is_offered_the_newest_backup(folder: Folder,
+                                                                  make_controller: Make) -> None:
+    damaged = _damage(folder.paths)
     dialogs = RecordingDialogs(recovery=RecoveryChoice.PROCEED)
-    gui = make_controller(folder, dialogs)  # type: ignore[operator]
+    gui = make_controller(folder, dialogs)
     assert gui.open()
     (offer,) = dialogs.offers
-    assert offer.database == folder.db_file and offer.action == RecoveryAction.RESTORE_BACKUP
-    assert gui.context.members.overview().members == 40
-    kept = [p for p in folder.data_dir.iterdir() if p.name.startswith("steward.damaged-")
-            and p.suffix == ".db"]
+    assert offer.database == folder.paths.db_file
+    assert offer.action == RecoveryAction.RESTORE_BACKUP
+    assert gui.context is not None and gui.context.members.overview().members == 40
+    kept = [p for p in folder.paths.data_dir.iterdir()
+            if p.name.startswith("steward.damaged-") and p.suffix == ".db"]
     assert [p.read_bytes() for p in kept] == [damaged]
 
 
-def test_quitting_the_recovery_dialog_changes_nothing(folder: AppPaths,
-                                                      make_controller: object) -> None:
-    damaged = _damage(folder)
+def test_quitting_the_recovery_dialog_changes_nothing(folder: Folder,
+                                                      make_controller: Make) -> None:
+    damaged = _damage(folder.paths)
     dialogs = RecordingDialogs(recovery=RecoveryChoice.QUIT)
-    gui = make_controller(folder, dialogs)  # type: ignore[operator]
+    gui = make_controller(folder, dialogs)
     assert not gui.open()
     assert len(dialogs.offers) == 1
-    assert folder.db_file.read_bytes() == damaged
+    assert folder.paths.db_file.read_bytes() == damaged
 
 
 def test_a_missing_database_with_backups_is_not_silently_replaced(
-        folder: AppPaths, make_controller: object) -> None:
-    folder.db_file.unlink()
+        folder: Folder, make_controller: Make) -> None:
+    folder.paths.db_file.unlink()
     dialogs = RecordingDialogs(recovery=RecoveryChoice.PROCEED)
-    gui = make_controller(folder, dialogs)  # type: ignore[operator]
+    gui = make_controller(folder, dialogs)
     assert gui.open()
     assert dialogs.offers[0].missing
-    assert gui.context.members.overview().members == 40
+    assert gui.context is not None and gui.context.members.overview().members == 40
 
 
-def test_restore_from_settings_reopens_on_the_restored_data(folder: AppPaths,
-                                                            make_controller: object,
+def test_restore_from_settings_reopens_on_the_restored_data(folder: Folder,
+                                                            make_controller: Make,
                                                             qtbot: QtBot) -> None:
-    gui = make_controller(folder, RecordingDialogs())  # type: ignore[operator]
-    assert gui.open()
+    gui = make_controller(folder, RecordingDialogs())
+    assert gui.open() and gui.context is not None and gui.window is not None
     gui.window.show()
     gui.context.demo.seed(10, seed=4)
     backup = gui.context.backups.list()[0].path
@@ -214,16 +233,17 @@ def test_restore_from_settings_reopens_on_the_restored_data(folder: AppPaths,
     assert "Restored the backup" in gui.window.statusBar().currentMessage()
 
 
-def test_start_backs_up_changes_and_sets_the_timer(folder: AppPaths, make_controller: object,
+def test_start_backs_up_changes_and_sets_the_timer(folder: Folder, make_controller: Make,
                                                    qtbot: QtBot) -> None:
-    gui = make_controller(folder, RecordingDialogs())  # type: ignore[operator]
-    assert gui.open()
-    gui.context.trash.delete_members([1])  # a change since the backup taken in the fixture
-    gui.context.backups.save_settings(BackupSettings(interval_hours=3))
+    gui = make_controller(folder, RecordingDialogs())
+    assert gui.open() and gui.context is not None
+    ctx = gui.context
+    ctx.trash.delete_members([1])  # a change since the backup taken in the fixture
+    ctx.backups.save_settings(BackupSettings(interval_hours=3))
     gui.start_maintenance()
-    qtbot.waitUntil(lambda: len(gui.context.backups.list()) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(ctx.backups.list()) == 2, timeout=10000)
     qtbot.waitUntil(gui.backup_timer.isActive, timeout=5000)
     assert gui.backup_timer.interval() == 3 * HOUR_MS
     gui.back_up_if_changed()  # the timer's work: nothing changed, so nothing is written
     qtbot.waitUntil(lambda: gui.runner.active == 0, timeout=5000)
-    assert len(gui.context.backups.list()) == 2
+    assert len(ctx.backups.list()) == 2

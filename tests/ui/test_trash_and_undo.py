@@ -31,7 +31,7 @@ def _open_members(window: MainWindow, qtbot: QtBot) -> None:
 def test_delete_key_moves_members_to_the_trash_and_ctrl_z_brings_them_back(
         demo_ctx: AppContext, window: MainWindow, qtbot: QtBot) -> None:
     _open_members(window, qtbot)
-    before = dump(demo_ctx)
+    before = dump(demo_ctx.engine)
     names = [window.members_page.model.index(r, 0).data() for r in (0, 1, 2)]
     _select_rows(window, [0, 1, 2])
     qtbot.keyClick(window.members_page.table, Qt.Key.Key_Delete)
@@ -46,7 +46,7 @@ def test_delete_key_moves_members_to_the_trash_and_ctrl_z_brings_them_back(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.members_page.header.subtitle.text() == "300 members",
                     timeout=5000)
-    assert dump(demo_ctx) == before
+    assert dump(demo_ctx.engine) == before
     assert demo_ctx.trash.list() == ()
     assert not window.undo_notice.isVisible()
     qtbot.waitUntil(lambda: "Restored 3 members" in window.statusBar().currentMessage(),

@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import AppContext, build_context
+from app.bootstrap import AppContext
 from app.domain.backups import BackupOutcome, BackupSettings, RetentionPolicy
 from app.errors import UserError
-from app.paths import AppPaths
-from app.secrets.memory import MemorySecretStore
 from app.services.backups import BackupService
-from tests.helpers.drivers import sqlcipher_driver
+from tests.helpers.databases import plain_services, reopen
 
 
 class Clock:
@@ -56,17 +54,17 @@ def test_a_rolled_back_write_is_not_a_change(ctx: AppContext) -> None:
     assert not ctx.backups.changed_since_last_backup()
 
 
-def test_a_new_process_sees_the_same_answer(paths: AppPaths, ctx: AppContext) -> None:
+def test_a_new_process_sees_the_same_answer(ctx: AppContext) -> None:
     ctx.demo.seed(5)
     ctx.backups.backup_now("manual")
     ctx.close()
-    again = build_context(paths, secrets=MemorySecretStore())
+    again = reopen(ctx)
     try:
         assert not again.backups.changed_since_last_backup()
         again.demo.seed(1)
     finally:
         again.close()
-    third = build_context(paths, secrets=MemorySecretStore())
+    third = reopen(ctx)
     try:
         assert third.backups.changed_since_last_backup()
     finally:
@@ -112,22 +110,33 @@ def test_backup_to_a_chosen_folder_is_not_rotated(ctx: AppContext, tmp_path: Pat
     result = ctx.backups.backup_now("manual", out=out)
     assert result.file is not None and result.file.path.parent == out
     assert ctx.backups.list() == []
-    with sqlite3.connect(result.file.path) as copy:
-        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert ctx.restore.check_backup(result.file.path).ok
     with pytest.raises(UserError):
         ctx.backups.backup_now("manual", out=ctx.paths.db_file)
 
 
-def test_sqlcipher_data_folder_backs_up_encrypted(paths: AppPaths) -> None:
-    ctx = build_context(paths, secrets=MemorySecretStore(), driver=sqlcipher_driver())
+def test_backups_are_encrypted_like_the_database(ctx: AppContext) -> None:
+    ctx.demo.seed(20, seed=5)
+    result = ctx.backups.backup_if_changed()
+    assert result.file is not None
+    raw = result.file.path.read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    with ctx.engine.connect() as conn:
+        name = conn.exec_driver_sql("SELECT display_name FROM member LIMIT 1").scalar_one()
+    assert name.encode() not in raw
+    check = ctx.restore.check_backup(result.file.path)
+    assert check.ok and check.revision is not None
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(result.file.path).execute("SELECT count(*) FROM member").fetchone()
+
+
+def test_plain_databases_back_up_too(tmp_path: Path) -> None:
+    """The same service through a plain driver (a folder from before encryption)."""
+    services = plain_services(tmp_path / "plain", members=10)
     try:
-        ctx.demo.seed(20, seed=5)
-        assert ctx.backups.changed_since_last_backup()
-        result = ctx.backups.backup_if_changed()
+        result = services.backups.backup_if_changed()
         assert result.file is not None
-        assert ctx.backups.backup_if_changed().outcome == BackupOutcome.UNCHANGED
-        assert not result.file.path.read_bytes().startswith(b"SQLite format 3")
-        check = ctx.restore.check_backup(result.file.path)
-        assert check.ok and check.revision is not None
+        assert result.file.path.read_bytes().startswith(b"SQLite format 3")
+        assert services.backups.backup_if_changed().outcome == BackupOutcome.UNCHANGED
     finally:
-        ctx.close()
+        services.close()

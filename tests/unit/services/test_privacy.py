@@ -8,26 +8,29 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from app.bootstrap import AppContext
 from app.domain.privacy import AuditAction
 from app.errors import UserError
+from app.paths import AppPaths
 from app.services.privacy import PrivacyService
+from tests.helpers.databases import plain_services
 from tests.helpers.records import dump, member_with_everything, with_later_features
 
 PHRASE = "独一无二的备注 canary-phrase-8d1f"
 NAME = "Zyxwv Quill 测试员"
 
 
-def file_bytes(ctx: AppContext) -> bytes:
+def file_bytes(paths: AppPaths) -> bytes:
     """The database as it is on disk: the file and any log beside it."""
-    db = ctx.paths.db_file
+    db = paths.db_file
     wal = db.with_name(db.name + "-wal")
     return db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
 
-def mark(ctx: AppContext, member: int) -> None:
-    with ctx.engine.begin() as conn:
+def mark(engine: Engine, member: int) -> None:
+    with engine.begin() as conn:
         conn.exec_driver_sql("UPDATE member SET display_name = ? WHERE id = ?", (NAME, member))
         conn.exec_driver_sql("INSERT INTO note (member_id, body, pinned, created_at, updated_at) "
                              "VALUES (?, ?, 0, '2026-01-02 03:04:05.000000', "
@@ -35,9 +38,9 @@ def mark(ctx: AppContext, member: int) -> None:
 
 
 def test_export_holds_everything_readably(demo_ctx: AppContext, tmp_path: Path) -> None:
-    member = member_with_everything(demo_ctx)
-    mark(demo_ctx, member)
-    rows = dump(demo_ctx)
+    member = member_with_everything(demo_ctx.engine.engine)
+    mark(demo_ctx.engine, member)
+    rows = dump(demo_ctx.engine.engine)
     target = tmp_path / "out" / "export.zip"
     target.parent.mkdir()
     result = demo_ctx.privacy.export_member(member, target)
@@ -66,8 +69,8 @@ def test_export_holds_everything_readably(demo_ctx: AppContext, tmp_path: Path) 
 
 def test_export_includes_what_later_features_link_to_the_member(demo_ctx: AppContext,
                                                                 tmp_path: Path) -> None:
-    metadata = with_later_features(demo_ctx)
-    member = member_with_everything(demo_ctx)
+    metadata = with_later_features(demo_ctx.engine.engine)
+    member = member_with_everything(demo_ctx.engine.engine)
     with demo_ctx.engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO points_entry (member_id, points) VALUES (?, 42)",
                              (member,))
@@ -83,78 +86,103 @@ def test_export_includes_what_later_features_link_to_the_member(demo_ctx: AppCon
     assert "### points_entry (1)" in markdown and "points: 42" in markdown
 
 
-def test_anonymise_removes_identity_and_keeps_statistics(demo_ctx: AppContext) -> None:
-    metadata = with_later_features(demo_ctx)
-    member = member_with_everything(demo_ctx)
-    mark(demo_ctx, member)
-    with demo_ctx.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO points_entry (member_id, points) VALUES (?, 5)",
-                             (member,))
-    note_ids = [r[0] for r in dump(demo_ctx)["note"] if r[1] == member]
-    demo_ctx.trash.delete_notes(note_ids[:1])  # a trashed note holds identity too
-    demo_ctx.engine.dispose()
-    assert NAME.encode() in file_bytes(demo_ctx)
-    before = dump(demo_ctx, ("member", "member_tag", "handle", "note", "points_entry"))
-    privacy = PrivacyService(demo_ctx.sessions, demo_ctx.engine, demo_ctx.backups, metadata)
-    result = privacy.anonymise_member(member, "Anonymous member {id}")
-    assert result.trash_items_removed == 1
-    after = dump(demo_ctx, ("member", "member_tag", "handle", "note", "points_entry"))
-    assert len(after["member"]) == len(before["member"])
-    assert after["member_tag"] == before["member_tag"]  # tags (segments) stay
-    assert after["points_entry"] == before["points_entry"]  # statistics stay, same member_id
-    row = next(r for r in after["member"] if r[0] == member)
-    old = next(r for r in before["member"] if r[0] == member)
-    assert row[1] == f"Anonymous member {member}"
-    assert (row[2], row[6], row[7], row[8]) == ("", "", "", "")
-    assert (row[3], row[4], row[5], row[9]) == (old[3], old[4], old[5], old[9])
-    assert not [h for h in after["handle"] if h[1] == member]
-    assert not [n for n in after["note"] if n[1] == member]
-    others = [r for r in before["handle"] if r[1] != member]
-    assert [h for h in after["handle"] if h[1] != member] == others
-    assert demo_ctx.trash.list() == ()
-    demo_ctx.engine.dispose()
-    raw = file_bytes(demo_ctx)
-    assert NAME.encode() not in raw and PHRASE.encode() not in raw
+def test_anonymise_removes_identity_and_keeps_statistics(tmp_path: Path) -> None:
+    plain = plain_services(tmp_path / "plain", members=60)  # plain, so the bytes can be read
+    try:
+        metadata = with_later_features(plain.engine)
+        member = member_with_everything(plain.engine)
+        mark(plain.engine, member)
+        with plain.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO points_entry (member_id, points) VALUES (?, 5)",
+                                 (member,))
+        note_ids = [r[0] for r in dump(plain.engine)["note"] if r[1] == member]
+        plain.trash.delete_notes(note_ids[:1])  # a trashed note holds identity too
+        plain.engine.dispose()
+        assert NAME.encode() in file_bytes(plain.paths)
+        tables = ("member", "member_tag", "handle", "note", "points_entry")
+        before = dump(plain.engine, tables)
+        privacy = PrivacyService(plain.sessions, plain.engine, plain.backups, metadata)
+        result = privacy.anonymise_member(member, "Anonymous member {id}")
+        assert result.trash_items_removed == 1
+        after = dump(plain.engine, tables)
+        assert len(after["member"]) == len(before["member"])
+        assert after["member_tag"] == before["member_tag"]  # tags (segments) stay
+        assert after["points_entry"] == before["points_entry"]  # statistics, same member_id
+        row = next(r for r in after["member"] if r[0] == member)
+        old = next(r for r in before["member"] if r[0] == member)
+        assert row[1] == f"Anonymous member {member}"
+        assert (row[2], row[6], row[7], row[8]) == ("", "", "", "")
+        assert (row[3], row[4], row[5], row[9]) == (old[3], old[4], old[5], old[9])
+        assert not [h for h in after["handle"] if h[1] == member]
+        assert not [n for n in after["note"] if n[1] == member]
+        others = [r for r in before["handle"] if r[1] != member]
+        assert [h for h in after["handle"] if h[1] != member] == others
+        assert plain.trash.list() == ()
+        plain.engine.dispose()
+        raw = file_bytes(plain.paths)
+        assert NAME.encode() not in raw and PHRASE.encode() not in raw
+    finally:
+        plain.close()
 
 
-def test_erase_asks_for_the_name_then_leaves_no_trace_in_the_file(demo_ctx: AppContext) -> None:
-    member = member_with_everything(demo_ctx)
-    mark(demo_ctx, member)
-    note_ids = [r[0] for r in dump(demo_ctx)["note"] if r[1] == member]
-    demo_ctx.trash.delete_notes(note_ids[-1:])
-    demo_ctx.engine.dispose()
-    assert PHRASE.encode() in file_bytes(demo_ctx)  # the check below can fail
+def test_erase_asks_for_the_name_then_leaves_no_trace_in_the_file(tmp_path: Path) -> None:
+    plain = plain_services(tmp_path / "plain", members=60)
+    try:
+        member = member_with_everything(plain.engine)
+        mark(plain.engine, member)
+        note_ids = [r[0] for r in dump(plain.engine)["note"] if r[1] == member]
+        plain.trash.delete_notes(note_ids[-1:])
+        plain.engine.dispose()
+        assert PHRASE.encode() in file_bytes(plain.paths)  # the check below can fail
 
-    plan = demo_ctx.privacy.erase_plan(member)
-    assert plan.display_name == NAME and plan.trash_items == 1
-    assert dict(plan.rows)["member"] == 1
-    with pytest.raises(UserError):
-        demo_ctx.privacy.erase_member(member, "Zyxwv")
-    assert member in [r[0] for r in dump(demo_ctx)["member"]]
+        plan = plain.privacy.erase_plan(member)
+        assert plan.display_name == NAME and plan.trash_items == 1
+        assert dict(plan.rows)["member"] == 1
+        with pytest.raises(UserError):
+            plain.privacy.erase_member(member, "Zyxwv")
+        assert member in [r[0] for r in dump(plain.engine)["member"]]
 
-    result = demo_ctx.privacy.erase_member(member, f"  {NAME} ")
-    assert result.trash_items_removed == 1 and result.backups_removed == 0
-    assert member not in [r[0] for r in dump(demo_ctx)["member"]]
-    demo_ctx.engine.dispose()
-    raw = file_bytes(demo_ctx)
-    assert PHRASE.encode() not in raw and NAME.encode() not in raw
-    events = demo_ctx.privacy.audit()
-    assert [(e.action, e.member_id) for e in events] == [(AuditAction.ERASE.value, member)]
-    assert NAME not in events[0].detail and "rows=" in events[0].detail
+        result = plain.privacy.erase_member(member, f"  {NAME} ")
+        assert result.trash_items_removed == 1 and result.backups_removed == 0
+        assert member not in [r[0] for r in dump(plain.engine)["member"]]
+        plain.engine.dispose()
+        raw = file_bytes(plain.paths)
+        assert PHRASE.encode() not in raw and NAME.encode() not in raw
+        events = plain.privacy.audit()
+        assert [(e.action, e.member_id) for e in events] == [(AuditAction.ERASE.value, member)]
+        assert NAME not in events[0].detail and "rows=" in events[0].detail
+    finally:
+        plain.close()
 
 
-def test_erase_can_also_remove_the_backups_that_still_hold_the_member(demo_ctx: AppContext) -> None:
-    member = member_with_everything(demo_ctx)
-    mark(demo_ctx, member)
-    old = demo_ctx.backups.backup_now("manual").file
-    assert old is not None and PHRASE.encode() in old.path.read_bytes()
-    assert demo_ctx.privacy.erase_plan(member).backups == 1
-    result = demo_ctx.privacy.erase_member(member, "ERASE", remove_backups=True)
-    assert result.backups_removed == 1
-    (left,) = demo_ctx.backups.list()
-    assert left.reason == "post-erase" and PHRASE.encode() not in left.path.read_bytes()
-    assert [e.action for e in demo_ctx.privacy.audit()] == [AuditAction.BACKUPS_REMOVED.value,
-                                                            AuditAction.ERASE.value]
+def test_erase_in_an_encrypted_folder(demo_ctx: AppContext) -> None:
+    member = member_with_everything(demo_ctx.engine.engine)
+    mark(demo_ctx.engine, member)
+    result = demo_ctx.privacy.erase_member(member, NAME)
+    assert result.rows_removed > 3
+    with demo_ctx.engine.connect() as conn:
+        left = conn.exec_driver_sql("SELECT count(*) FROM note WHERE body = ?",
+                                    (PHRASE,)).scalar_one()
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+    assert left == 0
+
+
+def test_erase_can_also_remove_the_backups_that_still_hold_the_member(tmp_path: Path) -> None:
+    plain = plain_services(tmp_path / "plain", members=30)
+    try:
+        member = member_with_everything(plain.engine)
+        mark(plain.engine, member)
+        old = plain.backups.backup_now("manual").file
+        assert old is not None and PHRASE.encode() in old.path.read_bytes()
+        assert plain.privacy.erase_plan(member).backups == 1
+        result = plain.privacy.erase_member(member, "ERASE", remove_backups=True)
+        assert result.backups_removed == 1
+        (left,) = plain.backups.list()
+        assert left.reason == "post-erase" and PHRASE.encode() not in left.path.read_bytes()
+        assert [e.action for e in plain.privacy.audit()] == [
+            AuditAction.BACKUPS_REMOVED.value, AuditAction.ERASE.value]
+    finally:
+        plain.close()
 
 
 def test_unknown_member_is_a_clear_error(ctx: AppContext, tmp_path: Path) -> None:

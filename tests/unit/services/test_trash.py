@@ -21,11 +21,11 @@ class Clock:
 
 
 def test_member_to_trash_and_back_is_identical(demo_ctx: AppContext) -> None:
-    member = member_with_everything(demo_ctx)
-    before = dump(demo_ctx)
+    member = member_with_everything(demo_ctx.engine)
+    before = dump(demo_ctx.engine)
     result = demo_ctx.trash.delete_members([member])
     assert result.records == 1 and result.rows > 4
-    after = dump(demo_ctx)
+    after = dump(demo_ctx.engine)
     assert member not in [r[0] for r in after["member"]]
     assert all(r[1] != member for r in after["handle"] + after["note"])
     assert all(r[0] != member for r in after["member_tag"])
@@ -37,35 +37,35 @@ def test_member_to_trash_and_back_is_identical(demo_ctx: AppContext) -> None:
 
     restored = demo_ctx.trash.restore([entry.id])
     assert (restored.restored, restored.kept, restored.renumbered) == (1, (), 0)
-    assert dump(demo_ctx) == before
+    assert dump(demo_ctx.engine) == before
     assert demo_ctx.trash.list() == ()
 
 
 def test_several_members_and_undo_of_the_whole_delete(demo_ctx: AppContext) -> None:
-    before = dump(demo_ctx)
+    before = dump(demo_ctx.engine)
     result = demo_ctx.trash.delete_members([4, 9, 16, 9])
     assert result.records == 3 and len(result.item_ids) == 3
     assert demo_ctx.members.overview().members == 297
     demo_ctx.trash.restore(result.item_ids)
-    assert dump(demo_ctx) == before
+    assert dump(demo_ctx.engine) == before
 
 
 def test_an_id_taken_meanwhile_gets_a_new_one_and_everything_follows(demo_ctx: AppContext) -> None:
     last = 300
-    notes_before = len([r for r in dump(demo_ctx)["note"] if r[1] == last])
+    notes_before = len([r for r in dump(demo_ctx.engine)["note"] if r[1] == last])
     result = demo_ctx.trash.delete_members([last])
     demo_ctx.demo.seed(1, seed=99)  # SQLite hands id 300 out again
     outcome = demo_ctx.trash.restore(result.item_ids)
     assert outcome.renumbered == 1
-    rows = dump(demo_ctx)
+    rows = dump(demo_ctx.engine)
     new_id = max(r[0] for r in rows["member"])
     assert new_id == 301
     assert len([r for r in rows["note"] if r[1] == new_id]) == notes_before
 
 
 def test_a_note_comes_back_only_to_a_member_who_exists(demo_ctx: AppContext) -> None:
-    member = member_with_everything(demo_ctx)
-    note_id = next(r[0] for r in dump(demo_ctx)["note"] if r[1] == member)
+    member = member_with_everything(demo_ctx.engine)
+    note_id = next(r[0] for r in dump(demo_ctx.engine)["note"] if r[1] == member)
     notes = demo_ctx.trash.delete_notes([note_id])
     member_item = demo_ctx.trash.delete_members([member])
     outcome = demo_ctx.trash.restore(notes.item_ids)
@@ -73,18 +73,18 @@ def test_a_note_comes_back_only_to_a_member_who_exists(demo_ctx: AppContext) -> 
     assert ": " in outcome.kept[0]  # "name: excerpt"
     demo_ctx.trash.restore(member_item.item_ids)
     assert demo_ctx.trash.restore(notes.item_ids).restored == 1
-    assert note_id in [r[0] for r in dump(demo_ctx)["note"]]
+    assert note_id in [r[0] for r in dump(demo_ctx.engine)["note"]]
 
 
 def test_a_tag_deleted_meanwhile_is_left_out_of_the_restore(demo_ctx: AppContext) -> None:
-    member = member_with_everything(demo_ctx)
-    tag_id = next(r[1] for r in dump(demo_ctx)["member_tag"] if r[0] == member)
+    member = member_with_everything(demo_ctx.engine)
+    tag_id = next(r[1] for r in dump(demo_ctx.engine)["member_tag"] if r[0] == member)
     result = demo_ctx.trash.delete_members([member])
     with demo_ctx.engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM tag WHERE id = ?", (tag_id,))
     outcome = demo_ctx.trash.restore(result.item_ids)
     assert outcome.restored == 1 and outcome.dropped_rows == 1
-    assert (member, tag_id) not in dump(demo_ctx)["member_tag"]
+    assert (member, tag_id) not in dump(demo_ctx.engine)["member_tag"]
 
 
 def test_items_expire_after_the_retention_period(ctx: AppContext) -> None:
@@ -114,7 +114,7 @@ def test_delete_forever_removes_only_what_was_chosen(ctx: AppContext) -> None:
 
 
 def test_cancel_midway_changes_nothing(demo_ctx: AppContext) -> None:
-    before = dump(demo_ctx)
+    before = dump(demo_ctx.engine)
 
     class CancelAfterTwo:
         calls = 0
@@ -127,14 +127,14 @@ def test_cancel_midway_changes_nothing(demo_ctx: AppContext) -> None:
 
     with pytest.raises(Cancelled):
         demo_ctx.trash.delete_members([1, 2, 3, 4], progress=CancelAfterTwo())
-    assert dump(demo_ctx) == before
+    assert dump(demo_ctx.engine) == before
     assert demo_ctx.trash.list() == ()
 
 
 def test_later_features_tables_are_found_through_foreign_keys(demo_ctx: AppContext) -> None:
-    metadata = with_later_features(demo_ctx)
-    member = member_with_everything(demo_ctx)
-    note_id = next(r[0] for r in dump(demo_ctx)["note"] if r[1] == member)
+    metadata = with_later_features(demo_ctx.engine)
+    member = member_with_everything(demo_ctx.engine)
+    note_id = next(r[0] for r in dump(demo_ctx.engine)["note"] if r[1] == member)
     with demo_ctx.engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO note_attachment (note_id, file_name) VALUES (?, 'a.png')",
                              (note_id,))
@@ -143,13 +143,13 @@ def test_later_features_tables_are_found_through_foreign_keys(demo_ctx: AppConte
         conn.exec_driver_sql("INSERT INTO case_report (reporter_id, summary) VALUES (?, 'spam')",
                              (member,))
     extra = ("note_attachment", "points_entry", "case_report")
-    before = dump(demo_ctx, LIVE_TABLES + extra)
+    before = dump(demo_ctx.engine, LIVE_TABLES + extra)
     trash = TrashService(demo_ctx.sessions, metadata=metadata)
     result = trash.delete_members([member])
-    during = dump(demo_ctx, extra)
+    during = dump(demo_ctx.engine, extra)
     assert during["note_attachment"] == [] and during["points_entry"] == []
     assert during["case_report"] == [(1, None, "spam")]  # SET NULL: the case stays, unlinked
     (entry,) = trash.list()
     assert dict(entry.contents).items() >= {("note_attachment", 1), ("points_entry", 2)}
     trash.restore(result.item_ids)
-    assert dump(demo_ctx, LIVE_TABLES + extra) == before  # and the case points at them again
+    assert dump(demo_ctx.engine, LIVE_TABLES + extra) == before  # and the case points at them again
