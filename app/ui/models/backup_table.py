@@ -19,6 +19,8 @@ class BackupTableModel(RowsTableModel):
             "manual": self.tr("Backed up by hand"),
             "pre-restore": self.tr("Before a restore"),
             "post-erase": self.tr("After erasing a member"),
+            "pre-encryption": self.tr("Before encryption"),
+            "pre-rekey": self.tr("Before a new key"),
         }
 
     def set_backups(self, backups: list[BackupFile]) -> None:
