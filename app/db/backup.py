@@ -22,6 +22,7 @@ from typing import Any
 from app.db.engine import Driver, connect_raw
 from app.domain.progress import NullProgress, Progress, check_cancel
 from app.errors import UserError
+from app.secrets.files import sync_folder
 
 PARTIAL_SUFFIX = ".partial"
 # SQLite's own files beside a copy being written (its journal, or its log once the copied header
@@ -101,17 +102,6 @@ def verify_connection(conn: Any) -> str:
         if bad:
             return "; ".join(str(r[0]) for r in bad[:5])
     return ""
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _discard(partial: Path) -> None:

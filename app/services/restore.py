@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.db.backup import backup_database, backup_name, sync_folder, verify_connection
+from app.db.backup import backup_database, backup_name, verify_connection
 from app.db.backup_catalog import list_backups
 from app.db.engine import Driver, connect_raw
 from app.db.file_checks import shm_path, wal_path
@@ -31,6 +31,7 @@ from app.domain.backups import BackupFile, RecoveryAction, RecoveryOffer, Restor
 from app.domain.progress import Progress
 from app.errors import DatabaseError, ForeignWalError, UserError
 from app.paths import AppPaths
+from app.secrets.files import sync_folder
 
 log = logging.getLogger(__name__)
 
