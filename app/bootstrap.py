@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from app.db.change_marker import track_changes
 from app.db.cipher import FileState, cipher_driver, file_state
 from app.db.engine import Driver
 from app.db.migrate import open_database
@@ -24,16 +25,20 @@ from app.secrets.keyring_store import KeyringStore
 from app.secrets.manager import KeyManager
 from app.secrets.store import ProbedStore, SecretStore
 from app.secrets.unlock import KeyPrompter, Unlocker
+from app.services.backups import BackupService
 from app.services.demo import DemoSeeder
 from app.services.duplicates import DuplicateService
 from app.services.members import MemberService
 from app.services.notes import NoteService
+from app.services.privacy import PrivacyService
 from app.services.profile_schema import ProfileSchemaService
 from app.services.profiles import ProfileService
+from app.services.restore import RestoreService
 from app.services.search import SearchService
 from app.services.segments import SegmentService
 from app.services.sessions import SessionFactory, session_factory
 from app.services.tags import TagService
+from app.services.trash import TrashService
 
 
 @dataclass
@@ -52,6 +57,10 @@ class AppContext:
     segments: SegmentService
     duplicates: DuplicateService
     demo: DemoSeeder
+    backups: BackupService
+    restore: RestoreService
+    trash: TrashService
+    privacy: PrivacyService
 
     @property
     def secrets(self) -> SecretStore:
@@ -102,9 +111,20 @@ def build_context(paths: AppPaths, secrets: ProbedStore | None = None,
     paths.ensure()
     keys = open_keys(paths, prompter=prompter, secrets=secrets, kdf=kdf)
     assert keys is not None, "create=True always yields a key or raises"
+    return assemble(paths, keys)
+
+
+def assemble(paths: AppPaths, keys: KeyManager) -> AppContext:
+    """Open (create, migrate) the database with the unlocked key and wire the services.
+
+    Apart from ``build_context`` so that the window can unlock first and, if the database
+    turns out to be damaged, offer a restore with the same key before trying again.
+    """
     driver = cipher_driver(keys.key)
     engine = open_database(paths, driver)
+    track_changes(engine)
     sessions = session_factory(engine)
+    backups = BackupService(paths, driver, sessions)
     return AppContext(
         paths=paths,
         keys=keys,
@@ -120,4 +140,22 @@ def build_context(paths: AppPaths, secrets: ProbedStore | None = None,
         segments=SegmentService(sessions),
         duplicates=DuplicateService(sessions),
         demo=DemoSeeder(engine),
+        backups=backups,
+        restore=RestoreService(paths, driver),
+        trash=TrashService(sessions),
+        privacy=PrivacyService(sessions, engine, backups),
     )
+
+
+def restore_service(paths: AppPaths, *, prompter: KeyPrompter | None = None,
+                    secrets: ProbedStore | None = None) -> RestoreService:
+    """Restoring and recovering work without an open database, with the folder's key.
+
+    The key is unlocked without creating one; when the database file is gone but the folder
+    has its key settings, the existing key is still unlocked (backups are under it).
+    """
+    paths.ensure()
+    missing = not paths.db_file.exists()
+    keys = open_keys(paths, prompter=prompter, secrets=secrets,
+                     create=missing and paths.encryption_file.exists())
+    return RestoreService(paths, cipher_driver(keys.key) if keys is not None else Driver())

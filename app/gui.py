@@ -13,15 +13,26 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from app import APP_ID, APP_NAME, __version__
-from app.bootstrap import AppContext, build_context
+from app.bootstrap import AppContext, assemble, open_keys
+from app.db.cipher import cipher_driver
+from app.domain.backups import BackupResult, BackupSettings, RecoveryOffer, RestoreResult
 from app.domain.self_check import CheckResult
-from app.errors import UserError
+from app.errors import CorruptDatabaseError, NotADatabaseError, UserError
 from app.paths import AppPaths, resources_dir
 from app.secrets.environment import EnvironmentPrompter
 from app.secrets.key_settings import KdfParams
@@ -29,9 +40,11 @@ from app.secrets.redact import redacting_excepthook
 from app.secrets.store import ProbedStore
 from app.secrets.unlock import KeyPrompter, UnlockCancelled
 from app.services.health import check_database
+from app.services.restore import RestoreService
 from app.ui.dialogs import Dialogs
 from app.ui.i18n import Translators, pick_language
 from app.ui.main_window import MainWindow, WindowDeps
+from app.ui.recovery import RecoveryChoice
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice, apply_theme
 from app.ui.unlock.key_dialogs import ExecDialog, KeyDialogs
@@ -39,14 +52,16 @@ from app.ui.unlock.key_dialogs import ExecDialog, KeyDialogs
 log = logging.getLogger(__name__)
 
 SMOKE_PAGE_TIMEOUT_MS = 60_000
+HOUR_MS = 3_600_000
 
 
-class GuiController:
+class GuiController(QObject):
     def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None, *,
                  secrets: ProbedStore | None = None, dialogs: Dialogs | None = None,
                  exec_dialog: ExecDialog | None = None, kdf: KdfParams | None = None) -> None:
         """``secrets``, ``dialogs``, ``exec_dialog`` and ``kdf`` are for tests and tools: an
         in-memory key store, recording dialogs, a driver for the key dialogs, a cheap KDF."""
+        super().__init__()
         self.app = app
         self.paths = paths
         self._secrets = secrets
@@ -64,15 +79,36 @@ class GuiController:
                                       exec_dialog)
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
+        # "every few hours while open": backs up only if the data changed since the last one
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BackupSettings().interval_hours * HOUR_MS)
+        self.backup_timer.timeout.connect(self.back_up_if_changed)
 
     def open(self, interactive: bool = True) -> bool:
         """Unlock the key (asking through dialogs when ``interactive``), open the database and
-        build the window; False if the user quit or the folder cannot be used."""
+        build the window; False if the user quit or the folder cannot be used.
+
+        A damaged or missing database is offered a restore from the newest backup that
+        verifies (``interactive`` only; otherwise the problem is printed).
+        """
         prompter: KeyPrompter = self.key_dialogs if interactive else EnvironmentPrompter(
             os.environ, sys.stderr, self.paths.db_file)
         try:
-            self.context = build_context(self.paths, secrets=self._secrets, prompter=prompter,
-                                         kdf=self._kdf)
+            self.paths.ensure()
+            keys = open_keys(self.paths, prompter=prompter, secrets=self._secrets, kdf=self._kdf)
+            assert keys is not None, "create=True always yields a key or raises"
+            restore = RestoreService(self.paths, cipher_driver(keys.key))
+            if interactive and not self._offer_recovery_if_missing(restore):
+                return False
+            try:
+                self.context = assemble(self.paths, keys)
+            except (CorruptDatabaseError, NotADatabaseError) as exc:
+                if not interactive or not self._recover(restore, exc):
+                    raise
+                self.context = assemble(self.paths, keys)
+        except _Declined:
+            log.info("The user quit instead of restoring a backup")
+            return False
         except UnlockCancelled:
             log.info("The user quit instead of unlocking the data folder")
             return False
@@ -92,6 +128,9 @@ class GuiController:
         deps = WindowDeps(
             members=ctx.members,
             demo=ctx.demo,
+            trash=ctx.trash,
+            privacy=ctx.privacy,
+            backups=ctx.backups,
             check=lambda: check_database(ctx.paths.db_file, ctx.driver),
             data_dir=str(ctx.paths.data_dir),
             log_dir=str(ctx.paths.logs_dir),
@@ -103,7 +142,135 @@ class GuiController:
         window = MainWindow(deps, self.runner, self.settings, self.dialogs, self.key_dialogs)
         window.languageChosen.connect(self._language_chosen)
         window.themeChosen.connect(self._theme_chosen)
+        window.restoreRequested.connect(self.restore_backup)
+        window.backupSettingsChanged.connect(self._settings_changed)
         return window
+
+    # -- recovery before the window opens --------------------------------------------------------
+    def _offer_recovery_if_missing(self, restore: RestoreService) -> bool:
+        """Backups exist but the database does not: ask rather than start empty."""
+        offer = restore.plan_missing()
+        if offer is None:
+            return True
+        choice = self.dialogs.recover(None, offer)
+        if choice == RecoveryChoice.START_EMPTY:
+            return True
+        if choice != RecoveryChoice.PROCEED:
+            raise _Declined()
+        return self._carry_out(restore, offer)
+
+    def _recover(self, restore: RestoreService,
+                 error: CorruptDatabaseError | NotADatabaseError) -> bool:
+        log.info("The database failed its startup check: %s", type(error).__name__)
+        offer = restore.plan_recovery(error)
+        if self.dialogs.recover(None, offer) != RecoveryChoice.PROCEED:
+            raise _Declined()
+        return self._carry_out(restore, offer)
+
+    def _carry_out(self, restore: RestoreService, offer: RecoveryOffer) -> bool:
+        """Run the recovery on a worker with a small progress dialog (no window exists yet)."""
+        outcome: list[Any] = []
+        loop = QEventLoop()
+
+        def finished(value: Any) -> None:
+            outcome.append(value)
+            loop.quit()
+
+        label = self.tr("Restoring a backup")
+        task = self.runner.run(lambda progress: restore.recover(offer, progress), finished,
+                               finished, label=label)
+        shown = QProgressDialog(label, "", 0, 0)
+        shown.setCancelButton(None)
+        shown.setMinimumDuration(300)
+        shown.setWindowTitle(APP_NAME)
+
+        def moved(done: object, total: object, _message: str) -> None:
+            if isinstance(done, int) and isinstance(total, int) and total > 0:
+                shown.setMaximum(total)
+                shown.setValue(done)
+
+        task.progressed.connect(moved)
+        if not outcome:
+            task.finished.connect(loop.quit)
+            loop.exec()
+        shown.close()
+        result = outcome[0] if outcome else None
+        if isinstance(result, RestoreResult):
+            return True
+        text = str(result) if isinstance(result, UserError) else self.tr(
+            "The recovery did not finish; details are in the log.")
+        self.dialogs.warn(None, APP_NAME, text)
+        raise _Declined()
+
+    # -- backups while open --------------------------------------------------------------------
+    def start_maintenance(self) -> None:
+        """At start: purge expired trash, back up if anything changed, start the timer."""
+        ctx = self.context
+        assert ctx is not None
+
+        def work(progress: Any) -> tuple[int, BackupSettings, BackupResult]:
+            purged = ctx.trash.purge_expired()
+            result = ctx.backups.backup_if_changed(progress=progress)
+            return purged, ctx.backups.settings(), result
+
+        def done(outcome: tuple[int, BackupSettings, BackupResult]) -> None:
+            purged, settings, _result = outcome
+            if purged:
+                log.info("Purged %d expired trash items", purged)
+            self._settings_changed(settings)
+
+        self.runner.run(work, done, label=self.tr("Backing up"), cancellable=True)
+
+    def back_up_if_changed(self) -> None:
+        ctx = self.context
+        if ctx is None:
+            return
+        self.runner.run(lambda progress: ctx.backups.backup_if_changed(progress=progress),
+                        lambda _result: None, label=self.tr("Backing up"), cancellable=True)
+
+    def _settings_changed(self, settings: object) -> None:
+        if isinstance(settings, BackupSettings):
+            self.backup_timer.setInterval(settings.interval_hours * HOUR_MS)
+        self.backup_timer.start()
+
+    # -- restoring from Settings -----------------------------------------------------------------
+    def restore_backup(self, path: str) -> None:
+        """Close the database, restore ``path`` (the current state is backed up first), reopen."""
+        window = self.window
+        ctx = self.context
+        assert window is not None and ctx is not None
+        window.setEnabled(False)
+        self.backup_timer.stop()
+        label = self.tr("Restoring a backup")
+
+        def start() -> None:
+            ctx.close()  # no connection may stay open while the file is swapped
+            self.runner.run(lambda progress: ctx.restore.restore(Path(path), progress),
+                            lambda result: self._reopen(result, None),
+                            lambda exc: self._reopen(None, exc), label=label)
+
+        if self.runner.active:
+            self.runner.idle.connect(start, type=Qt.ConnectionType.SingleShotConnection)
+        else:
+            start()
+
+    def _reopen(self, result: RestoreResult | None, error: BaseException | None) -> None:
+        ctx = self.context
+        assert ctx is not None and self.window is not None
+        try:
+            self.context = assemble(self.paths, ctx.keys)
+        except UserError as exc:
+            self.dialogs.warn(self.window, APP_NAME, str(exc))
+            self.window.close()
+            return
+        self._rebuild_window()
+        assert self.window is not None
+        if result is not None:
+            self.window.show_message(self.tr(
+                "Restored the backup. The previous state was backed up first."))
+        elif isinstance(error, UserError):
+            self.dialogs.warn(self.window, APP_NAME, str(error))
+        self._settings_changed(None)
 
     def _language_chosen(self, language: str) -> None:
         self.language_saved = language
@@ -136,9 +303,14 @@ class GuiController:
                 self._rebuild_window()
 
     def shutdown(self) -> None:
+        self.backup_timer.stop()
         self.runner.wait_for_done(30_000)
         if self.context is not None:
             self.context.close()
+
+
+class _Declined(Exception):
+    """The user chose to quit at the recovery dialog (or the recovery could not finish)."""
 
 
 def _theme_choice(value: str) -> ThemeChoice:
@@ -200,6 +372,7 @@ def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) 
         if smoke_test:
             return smoke(controller)
         controller.window.show()
+        controller.start_maintenance()
         return app.exec()
     finally:
         controller.shutdown()

@@ -12,4 +12,8 @@ COMMANDS = (
     "app.commands.self_check",
     "app.commands.keys",
     "app.commands.search",
+    "app.commands.backup",
+    "app.commands.restore",
+    "app.commands.recover",
+    "app.commands.privacy",
 )

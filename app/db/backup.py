@@ -4,17 +4,31 @@ A raw file copy while a WAL is live can miss committed pages, so copies go throu
 backup API, are written under a temporary name, verified with ``integrity_check`` and only then
 renamed into place: a crash leaves either the old set of backups or the new one, never a
 half-written file under a final name.
+
+The copy goes through the same ``Driver`` as the database, so a SQLCipher database gives SQLCipher
+backups under the same key (SQLite's backup API copies encrypted pages between two connections
+keyed alike; it cannot encrypt or decrypt on the way).
 """
 
 from __future__ import annotations
 
 import os
-from contextlib import closing
+from collections.abc import Callable
+from contextlib import closing, suppress
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from app.db.engine import Driver, connect_raw
+from app.domain.progress import NullProgress, Progress, check_cancel
 from app.errors import UserError
+from app.secrets.files import sync_folder
+
+PARTIAL_SUFFIX = ".partial"
+# SQLite's own files beside a copy being written (its journal, or its log once the copied header
+# says WAL): a crash can leave them next to the partial file.
+SIDE_SUFFIXES = ("", "-journal", "-wal", "-shm")
+STEP_PAGES = 2048  # 8 MB per step at 4 KB pages: progress a few times a second, little overhead
 
 
 def backup_name(reason: str, now: datetime | None = None) -> str:
@@ -22,36 +36,83 @@ def backup_name(reason: str, now: datetime | None = None) -> str:
     return f"steward-{stamp}-{reason}.db"
 
 
-def backup_database(source: Path, dest: Path, driver: Driver) -> Path:
-    """Copy ``source`` to ``dest`` atomically and return ``dest``."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".partial")
+def backup_database(source: Path, dest: Path, driver: Driver,
+                    progress: Progress | None = None,
+                    on_copied: Callable[[Any], None] | None = None) -> Path:
+    """Copy ``source`` to ``dest`` atomically and return ``dest``.
+
+    ``on_copied(conn)`` runs on the verified copy before it gets its final name (the backup
+    service reads the copy's change marker there).
+    """
+    report = progress or NullProgress()
+    if dest.exists() and not dest.is_file():
+        raise UserError(f"{dest} is not a regular file; choose a file name or a folder for the "
+                        "backup.")
+    partial = dest.with_name(dest.name + PARTIAL_SUFFIX)
     try:
-        with closing(connect_raw(source, driver)) as src, closing(
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with closing(connect_raw(source, driver, read_only=True)) as src, closing(
             _open_target(partial, driver)
         ) as dst:
-            src.backup(dst)
-            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-            if result != "ok":
-                raise UserError(f"The backup {dest} did not verify ({result}); it was discarded.")
+            # One read transaction for the whole copy: writers carry on (WAL), and the copy is of
+            # one snapshot instead of restarting each time another connection commits.
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                check_cancel(report)
+                report.report(total - remaining, total, "")
+
+            src.backup(dst, pages=STEP_PAGES, progress=step)
+            src.execute("COMMIT")
+            problem = verify_connection(dst)
+            if problem:
+                raise UserError(f"The backup {dest} did not verify ({problem}); it was discarded.")
+            # a backup is one self-contained file: no log beside it once it has its final name
             dst.execute("PRAGMA journal_mode = DELETE")
+            if on_copied is not None:
+                on_copied(dst)
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, dest)
+        sync_folder(dest.parent)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise UserError(
             f"Could not write the backup {dest}: {exc.strerror or exc}. Free some disk space "
             "or choose another folder; the database itself is unchanged."
         ) from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise
     return dest
 
 
-def _open_target(path: Path, driver: Driver) -> object:
-    path.unlink(missing_ok=True)
+def verify_connection(conn: Any) -> str:
+    """Empty if the database on ``conn`` is whole, else what is wrong (first few problems).
+
+    SQLCipher adds a check of every page's HMAC, which ``integrity_check`` cannot see.
+    """
+    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    result = "; ".join(str(r[0]) for r in rows[:5])
+    if result != "ok":
+        return result
+    if conn.execute("PRAGMA cipher_version").fetchall():
+        bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if bad:
+            return "; ".join(str(r[0]) for r in bad[:5])
+    return ""
+
+
+def _discard(partial: Path) -> None:
+    for path in (partial.with_name(partial.name + suffix) for suffix in SIDE_SUFFIXES):
+        # when the folder itself is the problem there is nothing to clean up
+        with suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def _open_target(path: Path, driver: Driver) -> Any:
+    _discard(path)
     conn = driver.module.connect(str(path), check_same_thread=False)
     conn.isolation_level = None
     driver.prepare(conn)

@@ -45,10 +45,18 @@ def connect_raw(path: Path, driver: Driver, *, read_only: bool = False,
     # Autocommit at the DB-API level: SQLAlchemy (or the caller) issues BEGIN itself, which is
     # what lets a pragma like journal_mode run outside a transaction.
     conn.isolation_level = None
-    driver.prepare(conn)
-    apply_pragmas(conn, read_only=read_only, foreign_keys=foreign_keys)
-    # The search triggers call this function on every write to the member tables.
-    register_functions(conn)
+    try:
+        driver.prepare(conn)
+        apply_pragmas(conn, read_only=read_only, foreign_keys=foreign_keys)
+        # The search triggers call this function on every write to the member tables.
+        register_functions(conn)
+    except BaseException:
+        # On a damaged file the first pragma already fails. A connection left for the garbage
+        # collector keeps the log's shared memory mapped (later opens in this process then see
+        # stale state) and, if writable, would checkpoint whatever log is beside it when it is
+        # finally closed.
+        conn.close()
+        raise
     return conn
 
 

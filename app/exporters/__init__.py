@@ -1,0 +1,1 @@
+"""Domain objects → files (no database, no Qt)."""

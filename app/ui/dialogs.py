@@ -6,6 +6,11 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from app.domain.backups import RecoveryOffer
+from app.domain.privacy import ErasePlan
+from app.ui.erase_dialog import EraseChoice, EraseDialog
+from app.ui.recovery import RecoveryChoice, RecoveryDialog
+
 
 class Dialogs:
     def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
@@ -19,9 +24,18 @@ class Dialogs:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, parent: QWidget | None, title: str, text: str, accept: str = "") -> bool:
+        """Yes/No, or ``accept``/Cancel when the action deserves its own name on the button."""
+        if not accept:
+            answer = QMessageBox.question(parent, title, text)
+            return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        go = box.addButton(accept, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   name_filter: str) -> str | None:
@@ -37,3 +51,12 @@ class Dialogs:
             return False
         document.print_(printer)
         return True
+
+    def recover(self, parent: QWidget | None, offer: RecoveryOffer) -> RecoveryChoice:
+        dialog = RecoveryDialog(offer, parent)
+        dialog.exec()
+        return dialog.choice
+
+    def confirm_erase(self, parent: QWidget | None, plan: ErasePlan) -> EraseChoice | None:
+        dialog = EraseDialog(plan, parent)
+        return dialog.choice() if dialog.exec() else None

@@ -35,6 +35,18 @@ NAMES = {
     "new": "mdi6.account-clock-outline",
     "import": "mdi6.import",
     "demo": "mdi6.sprout-outline",
+    "trash": "mdi6.delete-outline",
+    "restore": "mdi6.delete-restore",
+    "delete_forever": "mdi6.delete-forever-outline",
+    "backup": "mdi6.backup-restore",
+    "backup_now": "mdi6.database-export-outline",
+    "export": "mdi6.file-export-outline",
+    "anonymise": "mdi6.incognito",
+    "erase": "mdi6.eraser",
+    "undo": "mdi6.undo",
+    "privacy": "mdi6.shield-account-outline",
+    "damaged": "mdi6.database-alert-outline",
+    "history": "mdi6.history",
 }
 
 

@@ -121,6 +121,11 @@ def _stylesheet(c: Colors) -> str:
     QPushButton#Primary {{ background: {c.accent}; color: {c.accent_text}; border: none;
                            font-weight: 600; }}
     QPushButton#Primary:disabled {{ background: {c.border}; color: {c.muted}; }}
+    QPushButton#Link {{ border: none; background: transparent; color: {c.accent};
+                        font-weight: 600; padding: 2px 4px; }}
+    QPushButton#Link:hover {{ text-decoration: underline; }}
+    QPushButton#Danger {{ background: #c62828; color: #ffffff; border: none; font-weight: 600; }}
+    QPushButton#Danger:disabled {{ background: {c.border}; color: {c.muted}; }}
     QToolButton#Flat {{ border: none; padding: 4px; border-radius: 6px; }}
     QToolButton#Flat:hover {{ background: {c.border}; }}
     QLineEdit, QComboBox {{ padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px;

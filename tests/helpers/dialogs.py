@@ -1,4 +1,4 @@
-"""A Dialogs stand-in that records what would have been shown, and answers confirmations."""
+"""A Dialogs stand-in that records what would have been shown, and answers as scripted."""
 
 from __future__ import annotations
 
@@ -7,14 +7,23 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from app.domain.backups import RecoveryOffer
+from app.domain.privacy import ErasePlan
+from app.ui.erase_dialog import EraseChoice
+from app.ui.recovery import RecoveryChoice
+
 
 @dataclass
 class RecordingDialogs:
     answer: bool = True
     save_path: str | None = None  # what the file dialog "chooses"; None: the user cancels
     print_answer: bool = True  # False: the user cancels the print dialog
+    recovery: RecoveryChoice = RecoveryChoice.QUIT
+    erase: EraseChoice | None = None
     shown: list[tuple[str, str, str]] = field(default_factory=list)
     printed: list[str] = field(default_factory=list)  # plain text of each printed document
+    offers: list[RecoveryOffer] = field(default_factory=list)
+    erase_plans: list[ErasePlan] = field(default_factory=list)
 
     def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         self.shown.append(("warn", title, text))
@@ -22,7 +31,7 @@ class RecordingDialogs:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str, accept: str = "") -> bool:
         self.shown.append(("confirm", title, text))
         return self.answer
 
@@ -36,3 +45,11 @@ class RecordingDialogs:
         if self.print_answer:
             self.printed.append(document.toPlainText())
         return self.print_answer
+
+    def recover(self, parent: QWidget | None, offer: RecoveryOffer) -> RecoveryChoice:
+        self.offers.append(offer)
+        return self.recovery
+
+    def confirm_erase(self, parent: QWidget | None, plan: ErasePlan) -> EraseChoice | None:
+        self.erase_plans.append(plan)
+        return self.erase

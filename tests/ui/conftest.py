@@ -37,7 +37,8 @@ def dialogs() -> RecordingDialogs:
 def make_window(ctx: AppContext, runner: TaskRunner, settings: QSettings,
                 dialogs: RecordingDialogs, qtbot: QtBot) -> MainWindow:
     deps = WindowDeps(
-        members=ctx.members, demo=ctx.demo,
+        members=ctx.members, demo=ctx.demo, trash=ctx.trash, privacy=ctx.privacy,
+        backups=ctx.backups,
         check=lambda: check_database(ctx.paths.db_file, ctx.driver),
         data_dir=str(ctx.paths.data_dir), log_dir=str(ctx.paths.logs_dir),
         keys=ctx.keys, language="en", language_saved="",

@@ -33,7 +33,7 @@ def test_choosing_chinese_in_settings_switches_the_whole_window(controller: GuiC
                                                                 qtbot: QtBot) -> None:
     window = controller.window
     assert window is not None
-    window.show_page(5)
+    window.show_page(window.stack.indexOf(window.settings_page))
     combo = window.settings_page.language
     combo.setCurrentIndex(combo.findData("zh_CN"))
     qtbot.waitUntil(lambda: controller.window is not window, timeout=5000)
@@ -49,7 +49,7 @@ def test_choosing_chinese_in_settings_switches_the_whole_window(controller: GuiC
 def test_choosing_dark_theme_is_remembered(controller: GuiController, qtbot: QtBot) -> None:
     window = controller.window
     assert window is not None
-    window.show_page(5)
+    window.show_page(window.stack.indexOf(window.settings_page))
     combo = window.settings_page.theme
     combo.setCurrentIndex(combo.findData("dark"))
     qtbot.waitUntil(lambda: controller.window is not window, timeout=5000)

@@ -14,14 +14,18 @@ from tests.helpers.typing import type_text
 from tests.ui.conftest import make_window
 
 PAGES = ("Dashboard", "Members", "Calendar", "Cases", "Insights", "Settings")
+# Ctrl+1…6 are the six main pages (sidebar rows 0–4 and 6); the Trash sits before Settings in the
+# sidebar and answers to Ctrl+7.
+SHORTCUTS = (*((n, t, n - 1) for n, t in enumerate(PAGES[:5], start=1)), (6, "Settings", 6),
+             (7, "Trash", 5))
 
 
 def test_every_page_is_reachable_with_ctrl_number(window: MainWindow, qtbot: QtBot) -> None:
-    for number, title in enumerate(PAGES, start=1):
+    for number, title, row in SHORTCUTS:
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page().title() == title
         assert window.current_page().isVisible()
-        assert window.sidebar.list.currentRow() == number - 1
+        assert window.sidebar.list.currentRow() == row
 
 
 def test_empty_community_offers_a_way_to_start(window: MainWindow, qtbot: QtBot,

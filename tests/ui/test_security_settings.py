@@ -54,7 +54,8 @@ def new_passphrase(qtbot: QtBot, text: str, current: str = "") -> Callable[[QDia
 def _window(ctx: AppContext, runner: TaskRunner, settings: QSettings,
             dialogs: RecordingDialogs, driver: DialogDriver, qtbot: QtBot) -> MainWindow:
     deps = WindowDeps(
-        members=ctx.members, demo=ctx.demo,
+        members=ctx.members, demo=ctx.demo, trash=ctx.trash, privacy=ctx.privacy,
+        backups=ctx.backups,
         check=lambda: check_database(ctx.paths.db_file, ctx.driver),
         data_dir=str(ctx.paths.data_dir), log_dir=str(ctx.paths.logs_dir), keys=ctx.keys,
         language="en", language_saved="", theme=ThemeChoice.LIGHT)
@@ -62,7 +63,7 @@ def _window(ctx: AppContext, runner: TaskRunner, settings: QSettings,
     window = MainWindow(deps, runner, settings, dialogs, key_dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
-    window.show_page(5)
+    window.show_page(window.stack.indexOf(window.settings_page))
     qtbot.waitExposed(window)
     return window
 

@@ -109,7 +109,7 @@ def test_smoke_test_in_an_empty_folder_and_after_demo(tmp_path: Path) -> None:
     data = str(tmp_path / "d")
     result = _steward("--data-dir", data, "--smoke-test")
     assert result.returncode == 0, result.stderr
-    assert "6 pages OK" in result.stdout
+    assert "7 pages OK" in result.stdout
     assert _steward("--data-dir", data, "demo", "--members", "3000").returncode == 0
     result = _steward("--data-dir", data, "--smoke-test", "--lang", "zh_CN")
     assert result.returncode == 0, result.stderr

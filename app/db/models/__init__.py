@@ -8,10 +8,14 @@ from app.db.models.members import Handle, Member, MemberTag, Note, Tag
 from app.db.models.notes import NoteTemplate, NoteVersion
 from app.db.models.profile_schema import CustomField, CustomValue, Role
 from app.db.models.segments import Segment
+from app.db.models.trust import AppSetting, AuditEvent, DataMarker, TrashItem
 
 __all__ = (
+    "AppSetting",
+    "AuditEvent",
     "CustomField",
     "CustomValue",
+    "DataMarker",
     "Handle",
     "Member",
     "MemberEvent",
@@ -22,4 +26,5 @@ __all__ = (
     "Role",
     "Segment",
     "Tag",
+    "TrashItem",
 )

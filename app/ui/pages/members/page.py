@@ -100,6 +100,15 @@ class MembersPage(Page):
     def is_ready(self) -> bool:
         return self._ready
 
+    def selected_members(self) -> list[tuple[int, str]]:
+        """``(id, display name)`` of the selected rows that are loaded."""
+        chosen = []
+        for index in self.table.selectionModel().selectedRows():
+            member_id = self.model.member_id(index.row())
+            if member_id is not None:
+                chosen.append((member_id, str(self.model.index(index.row(), 0).data())))
+        return chosen
+
     # -- loading -----------------------------------------------------------------------------
     def _load_first(self) -> None:
         query = MemberQuery(text=self._query.text, sort=self._query.sort,

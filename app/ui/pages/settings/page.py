@@ -84,6 +84,9 @@ class SettingsPage(Page):
         self.security = SecuritySection(key_status)
         column.addWidget(self.security)
 
+        self._column = column
+        self._sections: list[QWidget] = []
+
         about = QGroupBox(self.tr("About"))
         about_form = QFormLayout(about)
         about_form.addRow(self.tr("Version"), QLabel(__version__))
@@ -105,6 +108,17 @@ class SettingsPage(Page):
             lambda _i: self.languageChosen.emit(self.language.currentData()))
         self.theme.currentIndexChanged.connect(
             lambda _i: self.themeChosen.emit(self.theme.currentData()))
+
+    def add_section(self, section: QWidget) -> None:
+        """Insert a feature's group above "About"; its ``refresh()`` runs when the page shows."""
+        self._column.insertWidget(self._column.count() - 2, section)
+        self._sections.append(section)
+
+    def refresh(self) -> None:
+        for section in self._sections:
+            refresh = getattr(section, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def show_check_result(self, text: str) -> None:
         self.check_result.setText(text)
