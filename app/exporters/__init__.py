@@ -1,0 +1,5 @@
+"""Member records → files (Markdown, CSV, PDF, JSON); no database and no Qt.
+
+Every writer takes an iterable of ``app.domain.member_io.MemberRecord`` and a text stream or path;
+``app.exporters.atomic`` makes sure a file appears under its final name only when it is complete.
+"""
