@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -51,6 +52,8 @@ def main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | Non
     paths = resolve_paths(args.data_dir)
     try:
         paths.ensure()
+        # matplotlib keeps a font cache; keep it inside the data folder, like everything else.
+        os.environ.setdefault("MPLCONFIGDIR", str(paths.cache_dir / "matplotlib"))
         configure_logging(paths.log_file, logging.DEBUG if args.verbose else logging.INFO)
         if args.command is None:
             from app.gui import run_gui  # Qt is imported only when a window is wanted.

@@ -46,11 +46,15 @@ class GuiController:
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
 
-    def open(self) -> bool:
+    def open(self, interactive: bool = True) -> bool:
         try:
             self.context = build_context(self.paths)
         except UserError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            log.info("Could not open the data folder: %s", type(exc).__name__)
+            if interactive:
+                QMessageBox.critical(None, APP_NAME, str(exc))
+            else:
+                print(f"steward: {exc}", file=sys.stderr)
             return False
         self.window = self._make_window()
         return True
@@ -78,6 +82,11 @@ class GuiController:
         self.language_saved = language
         self.settings.setValue("ui/language", language)
         self.translators.install(pick_language(None, language))
+        self._rebuild_window()
+
+    def _rebuild_window(self) -> None:
+        """Rebuild the window in place (same page, same geometry) after a language or theme
+        change: every string and icon is created again from the new translator and palette."""
         old = self.window
         assert old is not None
         old.save_state()
@@ -90,10 +99,14 @@ class GuiController:
         self.theme = _theme_choice(value)
         self.settings.setValue("ui/theme", self.theme.value)
         apply_theme(self.app, self.theme)
+        if self.window is not None:
+            self._rebuild_window()
 
     def _system_scheme_changed(self) -> None:
         if self.theme == ThemeChoice.SYSTEM:
             apply_theme(self.app, self.theme)
+            if self.window is not None:
+                self._rebuild_window()
 
     def shutdown(self) -> None:
         self.runner.wait_for_done(30_000)
@@ -122,18 +135,16 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def _load_fonts(app: QApplication) -> None:
-    try:
-        from app.ui.fonts import apply_ui_font, register_app_fonts
-    except ImportError:  # TEMPORARY until the bundled font lands
-        return
-    families = register_app_fonts(resources_dir() / "fonts")
+    from app.ui.fonts import apply_ui_font, register_app_fonts
+
+    families = register_app_fonts(resources_dir())
     apply_ui_font(app, families)
 
 
 def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) -> int:
     app = make_application(sys.argv[:1])
     controller = GuiController(app, paths, lang)
-    if not controller.open():
+    if not controller.open(interactive=not smoke_test):
         return 1
     assert controller.window is not None
     try:

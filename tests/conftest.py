@@ -18,16 +18,19 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A 1920x1080 virtual screen (the plugin's default is 800x800, smaller than the window).
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).parent / 'helpers' / 'offscreen.json'}"
+)
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import pytest
 
-from app.bootstrap import AppContext, build_context  # noqa: E402
-from app.paths import AppPaths  # noqa: E402
-from app.secrets.memory import MemorySecretStore  # noqa: E402
-from tests.helpers.keyring_backend import MemoryKeyring  # noqa: E402
+from app.bootstrap import AppContext, build_context
+from app.paths import AppPaths
+from app.secrets.memory import MemorySecretStore
+from tests.helpers.keyring_backend import MemoryKeyring
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 

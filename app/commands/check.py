@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any, TextIO
 
 from app.commands.common import EXIT_OK, EXIT_USER
+from app.errors import UserError
 from app.paths import AppPaths
 
 
@@ -32,6 +32,6 @@ def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
               f"{report.members:,} members)", file=out)
     if not report.ok:
         if not args.json:
-            print("steward: " + "; ".join(report.problems), file=sys.stderr)
+            raise UserError("; ".join(report.problems))
         return EXIT_USER
     return EXIT_OK

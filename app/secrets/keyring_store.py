@@ -7,6 +7,7 @@ the only reliable test, so ``KeyringStore.probe`` does exactly that before anyth
 
 from __future__ import annotations
 
+import contextlib
 import secrets as pysecrets
 
 import keyring
@@ -76,7 +77,5 @@ class KeyringStore:
         self._backend.set_password(self._service, name, value)
 
     def delete(self, name: str) -> None:
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self._backend.delete_password(self._service, name)
-        except keyring.errors.PasswordDeleteError:
-            pass

@@ -1,9 +1,14 @@
-"""The one icon set (Material Design Icons, bundled inside qtawesome; nothing is downloaded)."""
+"""The one icon set (Material Design Icons, bundled inside qtawesome; nothing is downloaded).
+
+Icons are drawn in the current palette's text colour (white on the accent when selected), so
+they read in light and dark themes alike; the window is rebuilt when the theme changes.
+"""
 
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QApplication
 
 NAMES = {
     "dashboard": "mdi6.view-dashboard-outline",
@@ -34,6 +39,8 @@ NAMES = {
 
 
 def icon(name: str, color: str | None = None) -> QIcon:
-    if color:
-        return qta.icon(NAMES[name], color=color)
-    return qta.icon(NAMES[name])
+    palette = QApplication.palette()
+    text = palette.color(QPalette.ColorRole.WindowText).name()
+    selected = palette.color(QPalette.ColorRole.HighlightedText).name()
+    return qta.icon(NAMES[name], color=color or text, color_active=color or text,
+                    color_selected=selected)

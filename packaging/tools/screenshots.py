@@ -13,7 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SCREEN = Path(__file__).resolve().parents[2] / "tests" / "helpers" / "offscreen.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QSize  # noqa: E402
@@ -64,6 +65,7 @@ def shoot(app: object, paths: AppPaths, lang: str, theme: str, size: QSize,
         window.show_page(index)
         _wait(page.is_ready)
         _wait(lambda: controller.runner.active == 0)
+        _wait(lambda: False, 200)  # let queued layout and show events settle before the grab
         suffix = "" if size == QSize(1280, 800) else f"-{size.width()}x{size.height()}"
         target = args.out / f"{name}-{lang}-{theme}{suffix}.png"
         window.grab().save(str(target))

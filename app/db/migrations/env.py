@@ -19,9 +19,7 @@ FTS_MARKER = "_fts"
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    if type_ == "table" and name and FTS_MARKER in name:
-        return False
-    return True
+    return not (type_ == "table" and name and FTS_MARKER in name)
 
 
 def run() -> None:

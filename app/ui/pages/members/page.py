@@ -55,9 +55,11 @@ class MembersPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionsMovable(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((200, 320, 200, 100, 110, 110)):
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the handles column takes the slack, so the list never needs a horizontal scrollbar
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((200, 300, 200, 90, 100, 130)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Member list"))
 

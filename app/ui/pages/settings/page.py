@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,8 +32,9 @@ class SettingsPage(Page):
         super().__init__(self.tr("Settings"), parent=parent)
         self._data_dir = data_dir
         body = QWidget()
+        body.setMaximumWidth(760)  # a readable column, not a form stretched across 1920 px
         column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(16)
 
         appearance = QGroupBox(self.tr("Language and appearance"))
@@ -44,6 +45,7 @@ class SettingsPage(Page):
         self.language.addItem("简体中文", "zh_CN")
         self.language.setCurrentIndex(max(0, self.language.findData(language_saved)))
         self.language.setAccessibleName(self.tr("Language"))
+        self.language.setMinimumWidth(240)
         form.addRow(self.tr("Language"), self.language)
         self.theme = QComboBox()
         self.theme.addItem(self.tr("Follow the system"), ThemeChoice.SYSTEM.value)
@@ -51,6 +53,7 @@ class SettingsPage(Page):
         self.theme.addItem(self.tr("Dark"), ThemeChoice.DARK.value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme.value)))
         self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setMinimumWidth(240)
         form.addRow(self.tr("Theme"), self.theme)
         column.addWidget(appearance)
 
@@ -58,7 +61,6 @@ class SettingsPage(Page):
         data_form = QFormLayout(data)
         folder_row = QHBoxLayout()
         self.folder = QLabel(data_dir)
-        self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(self.folder.textInteractionFlags()
                                             | self.folder.textInteractionFlags().TextSelectableByMouse)
         open_folder = QPushButton(icon("folder"), self.tr("Open folder"))
@@ -80,7 +82,6 @@ class SettingsPage(Page):
         security = QGroupBox(self.tr("Security"))
         security_form = QFormLayout(security)
         self.secret_store = QLabel(secret_store)
-        self.secret_store.setWordWrap(True)
         security_form.addRow(self.tr("Secrets are kept in"), self.secret_store)
         column.addWidget(security)
 
@@ -90,9 +91,14 @@ class SettingsPage(Page):
         column.addWidget(about)
         column.addStretch(1)
 
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for form_layout in (form, data_form, security_form, about_form):
+            form_layout.setHorizontalSpacing(16)
+            form_layout.setVerticalSpacing(8)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.layout_.addWidget(scroll, 1)
 
