@@ -12,10 +12,12 @@ from sqlalchemy import Engine
 
 from app.db.engine import Driver
 from app.db.migrate import open_database
-from app.paths import AppPaths
+from app.paths import AppPaths, resources_dir
 from app.secrets.keyring_store import KeyringStore
 from app.secrets.store import SecretStore
 from app.services.demo import DemoSeeder
+from app.services.member_export import MemberExportService
+from app.services.member_import import MemberImportService
 from app.services.members import MemberService
 from app.services.sessions import SessionFactory, session_factory
 
@@ -29,6 +31,8 @@ class AppContext:
     sessions: SessionFactory
     members: MemberService
     demo: DemoSeeder
+    member_import: MemberImportService
+    member_export: MemberExportService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -50,4 +54,6 @@ def build_context(paths: AppPaths, secrets: SecretStore | None = None,
         sessions=sessions,
         members=MemberService(sessions),
         demo=DemoSeeder(engine),
+        member_import=MemberImportService(sessions),
+        member_export=MemberExportService(sessions, resources_dir()),
     )

@@ -6,4 +6,10 @@ problems the user can fix. Adding a command means adding a module and listing it
 
 from __future__ import annotations
 
-COMMANDS = ("app.commands.demo", "app.commands.check")
+COMMANDS = (
+    "app.commands.demo",
+    "app.commands.check",
+    "app.commands.import_members",
+    "app.commands.export_notes",
+    "app.commands.template",
+)
