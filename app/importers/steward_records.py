@@ -50,7 +50,17 @@ class DraftBuilder:
             created_at=self._parse(data, "created", line, parse_timestamp),
             tags=tuple(self._string(t, "tags", line) for t in self._list(data, "tags", line)),
             handles=tuple(self._handle(h, line) for h in self._list(data, "handles", line)),
-            notes=tuple(notes))
+            notes=tuple(notes), group_key=self._key(data, line))
+
+    def _key(self, data: dict[str, Any], line: int) -> str:
+        """The exported id keeps members apart even when the exporting database let two of them
+        share a handle; it never matches a member of the importing database."""
+        value = data.get("id")
+        if value is None:
+            return ""
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.fail(line, "id", "the member id must be a whole number")
+        return f"id:{value}"
 
     def note(self, data: Any, line: int) -> NoteDraft:
         if not isinstance(data, dict) or not isinstance(data.get("body"), str):

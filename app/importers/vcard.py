@@ -25,6 +25,7 @@ import codecs
 import quopri
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
@@ -259,10 +260,9 @@ class VCardReader:
         value = "; ".join(p.strip() for p in split_structured(raw) if p.strip()) \
             if name == "ORG" else unescape(raw).strip()
         if name in ("BDAY", "ANNIVERSARY"):
-            try:
+            # Partial dates (--0415) and text ("circa 1800") are kept as written.
+            with suppress(ValueError):
                 value = parse_date(value).isoformat()
-            except ValueError:
-                pass  # partial dates (--0415) and text ("circa 1800") are kept as written
         if value:
             card.extras.append((_EXTRAS[name], value))
 
@@ -348,7 +348,7 @@ def split_list(text: str) -> list[str]:
 
 
 def _compose_n(parts: list[str]) -> str:
-    family, given = (parts + ["", ""])[:2]
+    family, given = [*parts, "", ""][:2]
     family, given = family.strip(), given.strip()
     if family and given and _is_cjk(family + given):
         return family + given

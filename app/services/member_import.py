@@ -169,7 +169,7 @@ class _Import:
     def _update_profile(self, member_id: int, draft: MemberDraft) -> None:
         old = self.writer.profile(member_id)
         new = StoredProfile(
-            display_name=draft.display_name.strip() and draft.display_name or old.display_name,
+            display_name=draft.display_name if draft.display_name.strip() else old.display_name,
             aliases=merge_aliases(old.aliases, draft.aliases),
             status=draft.status.value if draft.status else old.status,
             role=draft.role or old.role,
