@@ -122,8 +122,9 @@ class _FileReader:
                 raise self._fail("note.length", "the note marker has no valid length")
             body = self.fh.read(length)
             self.line += body.count("\n")
-            end = self._readline()
-            if len(body) != length or end not in ("\n", "\r\n", ""):
+            # The writer ends every body with "\n\n"; anything else means the length is wrong.
+            end = self._readline() + self._readline()
+            if len(body) != length or end != "\n\n":
                 raise self._fail("note", "the note is not the length its marker says; the file "
                                  "was edited or cut short", marker_line)
             notes.append(self.builder.note({**meta, "body": body}, marker_line))
