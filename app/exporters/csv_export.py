@@ -3,7 +3,8 @@
 A member without notes still gets one row. Every cell is neutralised against formula injection and
 list cells are escaped as ``app.importers.cells`` documents; the first header is
 ``cells.MARKER``, which is how Steward's importer knows to undo both and read the file back
-exactly.
+exactly. The one character a CSV cannot carry is NUL (spreadsheets and Steward's importer take it
+for binary data); it is written as U+FFFD. Markdown and JSON keep it.
 """
 
 from __future__ import annotations
@@ -52,4 +53,5 @@ def write_csv(out: TextIO, records: Iterable[MemberRecord]) -> None:
                       "yes" if n.pinned else "", n.body] for n in record.notes] \
             or [["", "", "", ""]]
         for note in note_rows:
-            writer.writerow([cells.neutralise(v) for v in (*profile, *note, *ids)])
+            writer.writerow([cells.neutralise(v.replace("\0", "\ufffd"))
+                             for v in (*profile, *note, *ids)])

@@ -46,6 +46,8 @@ def detect_encoding(path: Path, source: str) -> TextInfo:
     failure = _try(path, "utf-8")
     if isinstance(failure, int):
         return TextInfo("utf-8", failure)
+    if failure.binary:
+        raise _binary(source, failure)
     gb = _try(path, "gb18030")
     if isinstance(gb, int) and _looks_chinese(path):
         return TextInfo("gb18030", gb)
@@ -57,10 +59,19 @@ def detect_encoding(path: Path, source: str) -> TextInfo:
 @dataclass(frozen=True)
 class _Failure:
     line: int
+    binary: bool = False  # a NUL byte: not text at all
+
+
+def _binary(source: str, failure: _Failure) -> ImportValidationError:
+    return ImportValidationError(
+        source, failure.line, "encoding", "the file contains binary data (NUL bytes), so it is "
+        "not a text file", "Check that you chose the right file; export the list again as CSV")
 
 
 def _check(path: Path, source: str, encoding: str, nul_ok: bool = False) -> int:
     result = _try(path, encoding, nul_ok=nul_ok)
+    if isinstance(result, _Failure) and result.binary:
+        raise _binary(source, result)
     if isinstance(result, _Failure):
         raise ImportValidationError(
             source, result.line, "encoding",
@@ -76,7 +87,7 @@ def _try(path: Path, encoding: str, nul_ok: bool = False) -> int | _Failure:
     with path.open("rb") as fh:
         while chunk := fh.read(CHUNK):
             if not nul_ok and b"\0" in chunk:
-                return _Failure(lines + chunk[: chunk.index(b"\0")].count(b"\n") + 1)
+                return _Failure(lines + chunk[: chunk.index(b"\0")].count(b"\n") + 1, True)
             try:
                 decoder.decode(chunk)
             except UnicodeDecodeError as exc:

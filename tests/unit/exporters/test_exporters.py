@@ -106,6 +106,14 @@ def test_members_without_notes_still_get_a_row(tmp_path: Path) -> None:
     assert [d.group_key for d in drafts] == ["7", "8", "8"]  # type: ignore[union-attr]
 
 
+def test_nul_which_csv_cannot_carry_becomes_a_visible_replacement(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        write_csv(fh, [_record(notes=("a\0b",))])
+    [draft] = open_import(path).drafts()
+    assert isinstance(draft, MemberDraft) and draft.notes[0].body == "a\ufffdb"
+
+
 def test_a_user_csv_keeps_its_apostrophes() -> None:
     """Only Steward's own export loses its leading apostrophes on import."""
     assert cells.unneutralise("'=1") == "=1"

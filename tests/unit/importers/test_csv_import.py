@@ -102,7 +102,8 @@ def test_binary_junk_is_refused_as_not_text(tmp_path: Path) -> None:
     path = _write(tmp_path, b"Name,Note\nAnn,ok\n\x00\x01\x02\xff\xfe junk\n")
     with pytest.raises(ImportValidationError) as err:
         CsvTable(path)
-    assert err.value.line == 3
+    assert (err.value.line, err.value.field) == (3, "encoding")
+    assert "binary data" in str(err.value)
 
 
 def test_empty_file_and_blank_file_say_there_is_no_header(tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ def test_vcard30_folding_charset_and_several_cards(tmp_path: Path) -> None:
         "END:VCARD\n"))
     first, second = _cards(path)
     assert first.display_name == "张伟" and first.aliases == "小张"
-    assert first.notes[0].body == "第一行\n第二行，很长很长很长很长很长很长很长很长很长很长很长很长很长很长接着写"
+    assert first.notes[0].body == "第一行\n第二行，" + "很长" * 14 + "接着写"
     assert first.tags == ("VIP", "新人")
     assert HandleData(Platform.WECHAT, "zhangwei88") in first.handles
     assert HandleData(Platform.TELEGRAM, "zhangwei") in first.handles
