@@ -119,3 +119,15 @@ def atomic_folder(path: Path) -> Iterator[Path]:
 def _remove(path: Path) -> None:
     with suppress(OSError):
         path.unlink()
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Create ``path`` (which must not exist) holding ``data``: one member's file in a folder
+    export. Raw ``os`` calls cost a third of ``open()``, which matters at 100,000 files."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)

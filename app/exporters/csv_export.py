@@ -33,6 +33,10 @@ HEADERS = (
 BOM = "\ufeff"
 
 
+def _cell(value: str) -> str:
+    return cells.neutralise(value.replace("\0", "\ufffd") if "\0" in value else value)
+
+
 def write_csv(out: TextIO, records: Iterable[MemberRecord]) -> None:
     out.write(BOM)
     writer = csv.writer(out, lineterminator="\r\n")
@@ -41,17 +45,18 @@ def write_csv(out: TextIO, records: Iterable[MemberRecord]) -> None:
         by_platform: dict[Platform, list[tuple[str, str]]] = {p: [] for p in Platform}
         for h in record.handles:
             by_platform[h.platform].append((h.handle, h.platform_id))
-        profile = [
+        # The profile repeats on every note row: neutralise it once per member.
+        profile = [_cell(v) for v in (
             str(record.id), record.display_name, record.aliases, record.status.value,
             record.role, record.joined_on.isoformat() if record.joined_on else "",
             record.location, record.time_zone, record.interests, cells.join_list(record.tags),
             format_timestamp(record.created_at),
-            *(cells.join_list([h for h, _ in by_platform[p]]) for p in Platform)]
-        ids = [cells.join_list([i for _, i in by_platform[p]])
+            *(cells.join_list([h for h, _ in by_platform[p]]) for p in Platform))]
+        ids = [_cell(cells.join_list([i for _, i in by_platform[p]]))
                if any(i for _, i in by_platform[p]) else "" for p in Platform]
-        note_rows = [[format_timestamp(n.created_at), format_timestamp(n.updated_at),
-                      "yes" if n.pinned else "", n.body] for n in record.notes] \
-            or [["", "", "", ""]]
-        for note in note_rows:
-            writer.writerow([cells.neutralise(v.replace("\0", "\ufffd"))
-                             for v in (*profile, *note, *ids)])
+        if not record.notes:
+            writer.writerow([*profile, "", "", "", "", *ids])
+        for n in record.notes:
+            writer.writerow([*profile, format_timestamp(n.created_at),
+                             format_timestamp(n.updated_at), "yes" if n.pinned else "",
+                             _cell(n.body), *ids])

@@ -26,9 +26,10 @@ def write_json(out: TextIO, records: Iterable[MemberRecord], tags: Sequence[TagD
             "tags": [{"name": t.name, "color": t.color} for t in tags]}
     out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "members": [')
     first = True
+    encoder = json.JSONEncoder(ensure_ascii=False)
     for record in records:
         member = profile_dict(record)
         member["notes"] = [note_dict(n) for n in record.notes]
-        out.write(("\n" if first else ",\n") + json.dumps(member, ensure_ascii=False))
+        out.write(("\n" if first else ",\n") + encoder.encode(member))
         first = False
     out.write("\n]}\n")

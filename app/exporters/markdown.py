@@ -42,8 +42,11 @@ MARKER_END = " -->"
 _UNSAFE_HEADING = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps builds one per call
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def write_member(out: TextIO, record: MemberRecord) -> None:
@@ -65,7 +68,8 @@ def write_member(out: TextIO, record: MemberRecord) -> None:
         meta = note_dict(note)
         body = meta.pop("body")
         meta["length"] = len(body)
-        stamp = note.created_at.strftime("%Y-%m-%d %H:%M UTC")
+        created = meta["created"]  # "2024-05-01T09:30:00.000000Z"
+        stamp = f"{created[:10]} {created[11:16]} UTC"
         out.write(f"### {stamp}{' · pinned' if note.pinned else ''}\n"
                   f"{NOTE_MARKER}{_json(meta)}{MARKER_END}\n{body}\n\n")
 

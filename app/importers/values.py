@@ -75,8 +75,14 @@ def parse_timestamp(text: str) -> datetime:
 
 
 def format_timestamp(value: datetime) -> str:
-    """The canonical form every Steward export writes: UTC, microseconds, "Z"."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """The canonical form every Steward export writes: UTC, microseconds, "Z".
+
+    Built from ``isoformat`` (several times faster than ``strftime``; exports format a million of
+    these): "2024-05-01T09:30:00.000000+00:00" becomes "2024-05-01T09:30:00.000000Z".
+    """
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def parse_bool(text: str) -> bool:

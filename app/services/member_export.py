@@ -12,6 +12,7 @@ constructor, ``--segment`` answers with a clear message instead of exporting the
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,7 +26,13 @@ from app.domain.member_io import ExportFormat, ExportResult, ExportSelection, Me
 from app.domain.progress import NullProgress, Progress, check_cancel
 from app.errors import UserError
 from app.exporters import markdown
-from app.exporters.atomic import atomic_binary, atomic_folder, atomic_text, write_error
+from app.exporters.atomic import (
+    atomic_binary,
+    atomic_folder,
+    atomic_text,
+    write_error,
+    write_new_file,
+)
 from app.exporters.csv_export import write_csv
 from app.exporters.filenames import member_file_name
 from app.exporters.json_export import write_json
@@ -94,15 +101,18 @@ class MemberExportService:
         with atomic_folder(out) as folder:
             for record in records:
                 target = folder / member_file_name(record.display_name, record.id, suffix)
+                if fmt is ExportFormat.MARKDOWN:
+                    text = io.StringIO(newline="")
+                    markdown.write_member(text, record)
+                    data = text.getvalue().encode("utf-8")
+                else:
+                    writer = PdfWriter(self._resources, record.display_name, now)
+                    writer.add(record)
+                    pdf = io.BytesIO()
+                    writer.write(pdf)
+                    data = pdf.getvalue()
                 try:
-                    if fmt is ExportFormat.MARKDOWN:
-                        with target.open("x", encoding="utf-8", newline="") as fh:
-                            markdown.write_member(fh, record)
-                    else:
-                        writer = PdfWriter(self._resources, record.display_name, now)
-                        writer.add(record)
-                        with target.open("xb") as bfh:
-                            writer.write(bfh)
+                    write_new_file(target, data)
                 except OSError as exc:
                     raise write_error(target, exc) from exc
                 files += 1

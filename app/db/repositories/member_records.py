@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from itertools import islice
+from types import MappingProxyType
 from typing import Any
 
 from sqlmodel import Session
@@ -22,9 +23,14 @@ from app.domain.members import HandleData, MemberStatus, Platform, TagData
 BATCH = 500
 
 
+_PLATFORMS = MappingProxyType({p.value: p for p in Platform})
+_STATUSES = MappingProxyType({s.value: s for s in MemberStatus})
+
+
 def _time(text: str) -> datetime:
-    # Stored as UTC "YYYY-MM-DD HH:MM:SS.ffffff" (app.db.types); fromisoformat is C-fast.
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    # Stored as UTC "YYYY-MM-DD HH:MM:SS.ffffff" (app.db.types). One C call with the offset
+    # appended is six times faster than strptime, and gives the datetime.UTC singleton.
+    return datetime.fromisoformat(text + "+00:00")
 
 
 def _raw(session: Session) -> Any:
@@ -95,7 +101,8 @@ def load_records(session: Session, ids: Sequence[int]) -> list[MemberRecord]:
     for member_id, platform, handle, platform_id in cursor.execute(
             f"SELECT member_id, platform, handle, platform_id FROM handle "
             f"WHERE member_id IN ({marks}) ORDER BY id", params):
-        handles[member_id].append(HandleData(_platform(platform), handle, platform_id))
+        handles[member_id].append(
+            HandleData(_PLATFORMS.get(platform, Platform.OTHER), handle, platform_id))
     tags: dict[int, list[str]] = defaultdict(list)
     for member_id, name in cursor.execute(
             f"SELECT mt.member_id, t.name FROM member_tag mt JOIN tag t ON t.id = mt.tag_id "
@@ -113,16 +120,9 @@ def load_records(session: Session, ids: Sequence[int]) -> list[MemberRecord]:
             f"interests, created_at, updated_at FROM member WHERE id IN ({marks})", params):
         member_id = row[0]
         members[member_id] = MemberRecord(
-            id=member_id, display_name=row[1], aliases=row[2], status=MemberStatus(row[3]),
+            id=member_id, display_name=row[1], aliases=row[2], status=_STATUSES[row[3]],
             role=row[4], joined_on=date.fromisoformat(row[5]) if row[5] else None,
             location=row[6], time_zone=row[7], interests=row[8], created_at=_time(row[9]),
             updated_at=_time(row[10]), handles=tuple(handles[member_id]),
             tags=tuple(tags[member_id]), notes=tuple(notes[member_id]))
     return [members[i] for i in ids if i in members]
-
-
-def _platform(value: str) -> Platform:
-    try:
-        return Platform(value)
-    except ValueError:
-        return Platform.OTHER
