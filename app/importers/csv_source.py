@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.importers.encoding import detect_encoding
 from app.importers.errors import ImportValidationError
-from app.importers.table import SourceRow, is_blank
+from app.importers.table import SourceRow, TableFile
 
 DELIMITERS = (",", ";", "\t")
 FIELD_LIMIT = 32 * 1024 * 1024
@@ -32,7 +32,7 @@ class _Dialect:
     delimiter: str
 
 
-class CsvTable:
+class CsvTable(TableFile):
     def __init__(self, path: Path, source: str | None = None) -> None:
         self.path = path
         self.source = source or path.name
@@ -42,22 +42,7 @@ class CsvTable:
         # csv's limit is process-wide; raising it is idempotent and only ever widens it.
         csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
         self.delimiter = self._sniff()
-        self.headers: tuple[str, ...] = ()
-        self.header_line = 0
-        for row in self._records():
-            if not is_blank(row.cells):
-                self.headers = tuple(cell.strip() for cell in row.cells)
-                self.header_line = row.line
-                break
-        if not self.headers:
-            raise ImportValidationError(self.source, 1, "header",
-                                        "the file is empty (no header row)",
-                                        "Put the column names in the first row")
-
-    def rows(self) -> Iterator[SourceRow]:
-        for row in self._records():
-            if row.line > self.header_line:
-                yield row
+        self._find_header("the file", "Put the column names in the first row")
 
     def _sniff(self) -> str:
         with self.path.open(encoding=self.encoding, newline="") as fh:

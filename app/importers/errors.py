@@ -22,3 +22,13 @@ class ImportValidationError(UserError):
         if field:
             where += f", field {field!r}"
         super().__init__(f"{where}: {problem}. {advice}")
+
+
+class RowSkipped(Exception):
+    """One row cannot be used; raised inside row handling and turned into a ``SkippedRow``
+    (the rest of the file is still imported)."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(reason)
+        self.field = field
+        self.reason = reason

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from app.domain.member_io import MemberDraft, NoteDraft, SkippedRow
 from app.domain.members import HandleData, MemberStatus, Platform
 from app.importers import cells
+from app.importers.errors import RowSkipped
 from app.importers.mapping import Field, Mapping, Target, TargetKind
 from app.importers.table import SourceRow, is_blank
 from app.importers.values import (
@@ -34,12 +35,6 @@ ALIAS_JOIN = ", "
 # Excel turns long numbers into 1.23457E+17 when it saves a CSV: the digits are gone for good.
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+\d+$", re.IGNORECASE)
 
-
-class _Skip(Exception):
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(reason)
-        self.field = field
-        self.reason = reason
 
 
 @dataclass
@@ -83,7 +78,7 @@ class RowConverter:
                 "double quotes")
         try:
             return self._draft(row)
-        except _Skip as skip:
+        except RowSkipped as skip:
             return SkippedRow(self.source, row.line, skip.field, skip.reason)
 
     def _draft(self, row: SourceRow) -> MemberDraft:
@@ -101,7 +96,7 @@ class RowConverter:
             try:
                 self._take(got, handles, ids, target, value)
             except ValueError as exc:
-                raise _Skip(header, str(exc)) from None
+                raise RowSkipped(header, str(exc)) from None
         notes = tuple(
             NoteDraft(body=body, created_at=got.note_created, updated_at=got.note_updated,
                       pinned=got.note_pinned)

@@ -16,34 +16,21 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app.importers.errors import ImportValidationError
-from app.importers.table import SourceRow, is_blank
+from app.importers.table import SourceRow, TableFile
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-class XlsxTable:
+class XlsxTable(TableFile):
     def __init__(self, path: Path, source: str | None = None) -> None:
         self.path = path
         self.source = source or path.name
         self._check_container()
-        self.headers: tuple[str, ...] = ()
-        self.header_line = 0
         self.estimated_rows = 0
-        for row in self._records(probe=True):
-            if not is_blank(row.cells):
-                self.headers = tuple(cell.strip() for cell in row.cells)
-                self.header_line = row.line
-                break
-        if not self.headers:
-            raise ImportValidationError(self.source, 1, "header",
-                                        "the first worksheet is empty (no header row)",
-                                        "Put the column names in the first row of the first sheet")
-
-    def rows(self) -> Iterator[SourceRow]:
-        for row in self._records():
-            if row.line > self.header_line:
-                yield row
+        self._probe = True  # the first read also learns the sheet's size, for progress
+        self._find_header("the first worksheet",
+                          "Put the column names in the first row of the first sheet")
 
     def _check_container(self) -> None:
         with self.path.open("rb") as fh:
@@ -60,7 +47,7 @@ class XlsxTable:
     def _refuse(self, problem: str, advice: str, line: int = 1) -> NoReturn:
         raise ImportValidationError(self.source, line, "format", problem, advice)
 
-    def _records(self, probe: bool = False) -> Iterator[SourceRow]:
+    def _records(self) -> Iterator[SourceRow]:
         from openpyxl import load_workbook
 
         try:
@@ -76,8 +63,8 @@ class XlsxTable:
             sheet = workbook.worksheets[0] if workbook.worksheets else None
             if sheet is None:
                 return
-            if probe:
-                self.estimated_rows = int(sheet.max_row or 0)
+            if self._probe:
+                self.estimated_rows, self._probe = int(sheet.max_row or 0), False
             line = int(sheet.min_row or 1) - 1
             rows = sheet.iter_rows(values_only=True)
             while True:

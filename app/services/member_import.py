@@ -24,6 +24,7 @@ from app.db.repositories.member_import import MemberWriter, StoredProfile, iso_d
 from app.domain.member_io import ImportSummary, MemberDraft, NoteDraft, SkippedRow
 from app.domain.members import MemberStatus
 from app.domain.progress import NullProgress, Progress, check_cancel
+from app.importers.errors import RowSkipped
 from app.importers.plan import ImportPlan
 from app.importers.rows import USER_LIST_SPLIT
 from app.services.sessions import SessionFactory
@@ -53,12 +54,6 @@ class MemberImportService:
             session.commit()
             return summary
 
-
-class _Skip(Exception):
-    def __init__(self, field_name: str, reason: str) -> None:
-        super().__init__(reason)
-        self.field = field_name
-        self.reason = reason
 
 
 @dataclass
@@ -99,7 +94,7 @@ class _Import:
                 continue
             try:
                 self.apply(item)
-            except _Skip as skip:
+            except RowSkipped as skip:
                 self.skipped.append(SkippedRow(item.source, item.line, skip.field, skip.reason))
         check_cancel(progress)
         for name in self.writer.tags_created:
@@ -148,13 +143,13 @@ class _Import:
                          != draft.group_key)}
         if len(found) > 1:
             listed = ", ".join(f"#{m}" for m in sorted(found))
-            raise _Skip("handles", f"its handles belong to {len(found)} different members "
+            raise RowSkipped("handles", f"its handles belong to {len(found)} different members "
                         f"({listed}); merge those members first, or split this row")
         return found.pop() if found else None
 
     def _insert(self, draft: MemberDraft) -> int:
         if not draft.display_name.strip():
-            raise _Skip("name", "the name is empty; a new member needs one. Fill it in, or give "
+            raise RowSkipped("name", "the name is empty; a new member needs one. Fill it in, or give "
                         "a handle that an existing member already has")
         profile = StoredProfile(
             display_name=draft.display_name, aliases=draft.aliases,
