@@ -1,20 +1,29 @@
 """The composition root: build everything once, in one place, for the GUI and the CLI alike.
 
-paths → secret store → database engine (migrated) → services. Nothing here is global: the caller
-holds the returned ``AppContext`` and passes what each part needs through constructors.
+paths → secret store (unlock the database key) → database engine (SQLCipher, migrated) →
+services. Nothing here is global: the caller holds the returned ``AppContext`` and passes what
+each part needs through constructors. This is the only place that chooses the database driver.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from app.db.cipher import FileState, cipher_driver, file_state
 from app.db.engine import Driver
 from app.db.migrate import open_database
 from app.paths import AppPaths, resources_dir
+from app.secrets.environment import EnvironmentPrompter
+from app.secrets.key_settings import KdfParams
 from app.secrets.keyring_store import KeyringStore
-from app.secrets.store import SecretStore
+from app.secrets.manager import KeyManager
+from app.secrets.store import ProbedStore, SecretStore
+from app.secrets.unlock import KeyPrompter, Unlocker
 from app.services.demo import DemoSeeder
 from app.services.member_export import MemberExportService
 from app.services.member_import import MemberImportService
@@ -25,7 +34,7 @@ from app.services.sessions import SessionFactory, session_factory
 @dataclass
 class AppContext:
     paths: AppPaths
-    secrets: SecretStore
+    keys: KeyManager
     driver: Driver
     engine: Engine
     sessions: SessionFactory
@@ -34,22 +43,62 @@ class AppContext:
     member_import: MemberImportService
     member_export: MemberExportService
 
+    @property
+    def secrets(self) -> SecretStore:
+        return self.keys.store
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def build_context(paths: AppPaths, secrets: SecretStore | None = None,
-                  driver: Driver | None = None) -> AppContext:
-    """Open (and if needed create and migrate) the data folder's database and wire the services."""
+def open_keys(paths: AppPaths, *, prompter: KeyPrompter | None = None,
+              secrets: ProbedStore | None = None, kdf: KdfParams | None = None,
+              create: bool = True, environ: Mapping[str, str] | None = None
+              ) -> KeyManager | None:
+    """Unlock (or on a first run create) the database key; None when there is no encrypted
+    database and ``create`` is False (read-only commands on an empty or plain folder).
+
+    ``secrets`` replaces the system keyring (tests use an in-memory store); ``prompter``
+    answers the questions (the GUI's dialogs; by default the environment, for the CLI).
+    """
+    def keyring() -> ProbedStore:
+        return secrets if secrets is not None else KeyringStore()
+
+    chosen = prompter or EnvironmentPrompter(os.environ if environ is None else environ,
+                                             sys.stderr, paths.db_file)
+    unlocked = Unlocker(paths, chosen, keyring, kdf).run(create=create)
+    if unlocked.key is None or unlocked.store is None or unlocked.settings is None:
+        return None
+    manager = KeyManager(paths, unlocked.settings_file, unlocked.settings, unlocked.store,
+                         unlocked.key, keyring, kdf, previous_backend=unlocked.previous_backend)
+    if create:
+        manager.resume()
+    return manager
+
+
+def database_driver(paths: AppPaths, keys: KeyManager | None) -> Driver:
+    """SQLCipher keyed with the folder's key; plain sqlite3 only for a file that is still plain
+    (a read-only ``check`` before the first encrypted run)."""
+    if keys is None or file_state(paths.db_file) is FileState.PLAIN:
+        return Driver()
+    return cipher_driver(keys.key)
+
+
+def build_context(paths: AppPaths, secrets: ProbedStore | None = None,
+                  prompter: KeyPrompter | None = None, kdf: KdfParams | None = None
+                  ) -> AppContext:
+    """Unlock the key, open (and if needed create, encrypt and migrate) the database, and wire
+    the services."""
     paths.ensure()
-    store: SecretStore = secrets if secrets is not None else KeyringStore()
-    chosen = driver or Driver()
-    engine = open_database(paths, chosen)
+    keys = open_keys(paths, prompter=prompter, secrets=secrets, kdf=kdf)
+    assert keys is not None, "create=True always yields a key or raises"
+    driver = cipher_driver(keys.key)
+    engine = open_database(paths, driver)
     sessions = session_factory(engine)
     return AppContext(
         paths=paths,
-        secrets=store,
-        driver=chosen,
+        keys=keys,
+        driver=driver,
         engine=engine,
         sessions=sessions,
         members=MemberService(sessions),

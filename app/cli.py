@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: system)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window, visit every page, and exit")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check that this installation has everything it needs, and exit "
+                             "(the self-check command has more options)")
     parser.add_argument("--verbose", "-v", action="store_true", help="log at DEBUG level")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMANDS:
@@ -55,6 +58,10 @@ def main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | Non
         # matplotlib keeps a font cache; keep it inside the data folder, like everything else.
         os.environ.setdefault("MPLCONFIGDIR", str(paths.cache_dir / "matplotlib"))
         configure_logging(paths.log_file, logging.DEBUG if args.verbose else logging.INFO)
+        if args.command is None and args.self_check:
+            from app.commands import self_check
+
+            return self_check.run(self_check.defaults(), paths, out)
         if args.command is None:
             from app.gui import run_gui  # Qt is imported only when a window is wanted.
 

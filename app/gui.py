@@ -8,23 +8,33 @@ changes, so a language switch takes effect without a restart.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
 from app.bootstrap import AppContext, build_context
+from app.domain.self_check import CheckResult
 from app.errors import UserError
 from app.paths import AppPaths, resources_dir
+from app.secrets.environment import EnvironmentPrompter
+from app.secrets.key_settings import KdfParams
+from app.secrets.redact import redacting_excepthook
+from app.secrets.store import ProbedStore
+from app.secrets.unlock import KeyPrompter, UnlockCancelled
 from app.services.health import check_database
+from app.ui.dialogs import Dialogs
 from app.ui.i18n import Translators, pick_language
 from app.ui.main_window import MainWindow, WindowDeps
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice, apply_theme
+from app.ui.unlock.key_dialogs import ExecDialog, KeyDialogs
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +42,16 @@ SMOKE_PAGE_TIMEOUT_MS = 60_000
 
 
 class GuiController:
-    def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None) -> None:
+    def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None, *,
+                 secrets: ProbedStore | None = None, dialogs: Dialogs | None = None,
+                 exec_dialog: ExecDialog | None = None, kdf: KdfParams | None = None) -> None:
+        """``secrets``, ``dialogs``, ``exec_dialog`` and ``kdf`` are for tests and tools: an
+        in-memory key store, recording dialogs, a driver for the key dialogs, a cheap KDF."""
         self.app = app
         self.paths = paths
+        self._secrets = secrets
+        self._kdf = kdf
+        self.dialogs = dialogs or Dialogs()
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         self.translators = Translators(resources_dir() / "translations", app)
         self.language_saved = str(self.settings.value("ui/language", "") or "")
@@ -43,16 +60,26 @@ class GuiController:
         apply_theme(app, self.theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.runner = TaskRunner(app)
+        self.key_dialogs = KeyDialogs(self.dialogs, str(paths.data_dir), resources_dir(),
+                                      exec_dialog)
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
 
     def open(self, interactive: bool = True) -> bool:
+        """Unlock the key (asking through dialogs when ``interactive``), open the database and
+        build the window; False if the user quit or the folder cannot be used."""
+        prompter: KeyPrompter = self.key_dialogs if interactive else EnvironmentPrompter(
+            os.environ, sys.stderr, self.paths.db_file)
         try:
-            self.context = build_context(self.paths)
+            self.context = build_context(self.paths, secrets=self._secrets, prompter=prompter,
+                                         kdf=self._kdf)
+        except UnlockCancelled:
+            log.info("The user quit instead of unlocking the data folder")
+            return False
         except UserError as exc:
             log.info("Could not open the data folder: %s", type(exc).__name__)
             if interactive:
-                QMessageBox.critical(None, APP_NAME, str(exc))
+                self.dialogs.warn(None, APP_NAME, str(exc))
             else:
                 print(f"steward: {exc}", file=sys.stderr)
             return False
@@ -68,12 +95,12 @@ class GuiController:
             check=lambda: check_database(ctx.paths.db_file, ctx.driver),
             data_dir=str(ctx.paths.data_dir),
             log_dir=str(ctx.paths.logs_dir),
-            secret_store=ctx.secrets.description,
+            keys=ctx.keys,
             language=self.translators.language,
             language_saved=self.language_saved,
             theme=self.theme,
         )
-        window = MainWindow(deps, self.runner, self.settings)
+        window = MainWindow(deps, self.runner, self.settings, self.dialogs, self.key_dialogs)
         window.languageChosen.connect(self._language_chosen)
         window.themeChosen.connect(self._theme_chosen)
         return window
@@ -130,6 +157,7 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "steward.svg")))
     _load_fonts(app)
     return app
 
@@ -141,19 +169,41 @@ def _load_fonts(app: QApplication) -> None:
     apply_ui_font(app, families)
 
 
+def run_self_check_qt(resources: Path) -> list[CheckResult]:
+    """The Qt half of ``--self-check``: a bare application, no window, no data folder.
+
+    Over SSH or in a container there is no display; Qt would abort trying to open one, so the
+    check falls back to the offscreen platform, which loads fonts and translations all the same.
+    """
+    from app.ui.self_check import qt_checks
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not isinstance(QApplication.instance(), QApplication):
+        # Kept referenced by Qt itself until the process exits, like the window's application.
+        QApplication(sys.argv[:1])
+    return qt_checks(resources)
+
+
 def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) -> int:
     app = make_application(sys.argv[:1])
+    previous_hook = sys.excepthook
+    # An exception escaping a slot is a bug: log it and print it redacted, never raw.
+    sys.excepthook = redacting_excepthook(log)
     controller = GuiController(app, paths, lang)
-    if not controller.open(interactive=not smoke_test):
-        return 1
-    assert controller.window is not None
     try:
+        if not controller.open(interactive=not smoke_test):
+            return 1
+        assert controller.window is not None
         if smoke_test:
             return smoke(controller)
         controller.window.show()
         return app.exec()
     finally:
         controller.shutdown()
+        sys.excepthook = previous_hook
 
 
 def smoke(controller: GuiController) -> int:

@@ -47,6 +47,11 @@ class AppPaths:
         return self.logs_dir / "steward.log"
 
     @property
+    def encryption_file(self) -> Path:
+        """Non-secret facts about the database key (which store, KDF salt, check value)."""
+        return self.data_dir / "encryption.json"
+
+    @property
     def cache_dir(self) -> Path:
         """Rebuildable caches (for example matplotlib's font list); safe to delete."""
         return self.data_dir / "cache"

@@ -9,6 +9,8 @@ from __future__ import annotations
 COMMANDS = (
     "app.commands.demo",
     "app.commands.check",
+    "app.commands.self_check",
+    "app.commands.keys",
     "app.commands.import_members",
     "app.commands.export_notes",
     "app.commands.template",

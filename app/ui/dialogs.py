@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -20,3 +22,18 @@ class Dialogs:
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  name_filter: str) -> str | None:
+        """The path the user chose to save to, or None if they cancelled."""
+        path, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        return path or None
+
+    def print_document(self, parent: QWidget | None, document: QTextDocument) -> bool:
+        """Show the print dialog and print ``document``; False if the user cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        document.print_(printer)
+        return True

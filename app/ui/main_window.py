@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from app import APP_NAME, __version__
 from app.domain.overview import HealthReport
+from app.paths import resources_dir
+from app.secrets.manager import KeyManager
 from app.services.demo import DemoResult, DemoSeeder
 from app.services.members import MemberService
 from app.ui.dialogs import Dialogs
@@ -24,9 +26,11 @@ from app.ui.pages.dashboard.page import DashboardPage
 from app.ui.pages.insights.page import InsightsPage
 from app.ui.pages.members.page import MembersPage
 from app.ui.pages.settings.page import SettingsPage
+from app.ui.pages.settings.security_actions import SecurityActions
 from app.ui.sidebar import Sidebar
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice
+from app.ui.unlock.key_dialogs import KeyDialogs
 from app.ui.widgets.task_status import TaskStatus
 
 log = logging.getLogger(__name__)
@@ -43,7 +47,7 @@ class WindowDeps:
     check: Callable[[], HealthReport]
     data_dir: str
     log_dir: str
-    secret_store: str
+    keys: KeyManager
     language: str
     language_saved: str
     theme: ThemeChoice
@@ -54,12 +58,15 @@ class MainWindow(QMainWindow):
     themeChosen = Signal(str)
 
     def __init__(self, deps: WindowDeps, runner: TaskRunner, settings: QSettings,
-                 dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
+                 dialogs: Dialogs | None = None, key_dialogs: KeyDialogs | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._deps = deps
         self._runner = runner
         self._settings = settings
         self._dialogs = dialogs or Dialogs()
+        self._key_dialogs = key_dialogs or KeyDialogs(self._dialogs, deps.data_dir,
+                                                      resources_dir())
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
 
@@ -69,7 +76,7 @@ class MainWindow(QMainWindow):
         self.members_page = MembersPage(deps.members, runner)
         self.settings_page = SettingsPage(
             language=deps.language, language_saved=deps.language_saved, theme=deps.theme,
-            data_dir=deps.data_dir, secret_store=deps.secret_store)
+            data_dir=deps.data_dir, key_status=deps.keys.status())
         self.pages: list[tuple[str, Page]] = [
             ("dashboard", self.dashboard),
             ("members", self.members_page),
@@ -158,6 +165,10 @@ class MainWindow(QMainWindow):
         self.settings_page.languageChosen.connect(self.languageChosen)
         self.settings_page.themeChosen.connect(self.themeChosen)
         self.settings_page.checkRequested.connect(self.check_database)
+        self.security_actions = SecurityActions(
+            self._deps.keys, self.settings_page.security, self._runner, self._dialogs,
+            self._key_dialogs, self)
+        self.security_actions.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._runner.userError.connect(
             lambda text: self._dialogs.warn(self, self.tr("Steward"), text))
         self._runner.bug.connect(self._report_bug)

@@ -108,6 +108,9 @@ def _stylesheet(c: Colors) -> str:
     QLabel#PageSubtitle, QLabel#Muted {{ color: {c.muted}; }}
     QLabel#EmptyTitle {{ font-size: 14pt; font-weight: 600; }}
     QLabel#EmptyBody {{ color: {c.muted}; }}
+    QLabel#DialogTitle {{ font-size: 14pt; font-weight: 600; }}
+    QLabel#ErrorText {{ color: {STATUS_COLORS["banned"]}; }}
+    QFrame#KeyBox {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 10px; }}
     QFrame#Card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 10px; }}
     QLabel#CardValue {{ font-size: 22pt; font-weight: 600; }}
     QLabel#CardLabel {{ color: {c.muted}; }}

@@ -22,6 +22,8 @@ from PySide6.QtCore import QSize  # noqa: E402
 from app.bootstrap import build_context  # noqa: E402
 from app.gui import GuiController, _wait, make_application  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
+from app.secrets.environment import EnvironmentPrompter  # noqa: E402
+from app.secrets.memory import MemorySecretStore  # noqa: E402
 
 
 def main() -> int:
@@ -38,23 +40,26 @@ def main() -> int:
     app = make_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp))
+        # A throwaway folder: its key lives in memory, never in the developer's keyring.
+        store = MemorySecretStore()
+        ctx = build_context(paths, secrets=store, prompter=EnvironmentPrompter({}))
+        ctx.keys.mark_recovery_key_saved()
         if not args.empty:
-            ctx = build_context(paths)
             ctx.demo.seed(args.members, seed=7)
-            ctx.close()
+        ctx.close()
         for lang in args.langs.split(","):
             for theme in args.themes.split(","):
                 for size in args.sizes.split(","):
                     width, height = (int(v) for v in size.split("x"))
-                    shoot(app, paths, lang, theme, QSize(width, height), args)
+                    shoot(app, paths, store, lang, theme, QSize(width, height), args)
     return 0
 
 
-def shoot(app: object, paths: AppPaths, lang: str, theme: str, size: QSize,
-          args: argparse.Namespace) -> None:
-    controller = GuiController(app, paths, lang)  # type: ignore[arg-type]
+def shoot(app: object, paths: AppPaths, store: MemorySecretStore, lang: str, theme: str,
+          size: QSize, args: argparse.Namespace) -> None:
+    controller = GuiController(app, paths, lang, secrets=store)  # type: ignore[arg-type]
     controller._theme_chosen(theme)
-    assert controller.open() and controller.window is not None
+    assert controller.open(interactive=False) and controller.window is not None
     window = controller.window
     window.resize(size)
     window.show()

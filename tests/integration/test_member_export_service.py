@@ -16,7 +16,8 @@ from app.domain.member_io import ExportFormat, ExportSelection
 from app.errors import Cancelled, UserError
 from app.importers.plan import open_import
 from app.paths import AppPaths
-from app.secrets.memory import MemorySecretStore
+from app.secrets.environment import EnvironmentPrompter
+from tests.conftest import FAST_KDF, EncryptedTemplate
 from tests.helpers.member_io import comparable_all, stored_records
 
 ALL = ExportSelection()
@@ -31,12 +32,12 @@ def out_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def fresh(tmp_path: Path, template_db: Path) -> Iterator[AppContext]:
+def fresh(tmp_path: Path, encrypted_template: EncryptedTemplate) -> Iterator[AppContext]:
     """A second, empty data folder to import an export into."""
     paths = AppPaths(tmp_path / "fresh")
-    paths.ensure()
-    shutil.copyfile(template_db, paths.db_file)
-    context = build_context(paths, secrets=MemorySecretStore())
+    store = encrypted_template.copy_to(paths)
+    context = build_context(paths, secrets=store, prompter=EnvironmentPrompter({}, None),
+                            kdf=FAST_KDF)
     yield context
     context.close()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,6 @@ def test_a_100_mb_csv_imports_completely(ctx: AppContext, tmp_path: Path) -> Non
         rows = sum(1 for _ in fh) - 1
     summary = ctx.member_import.run(open_import(path))
     assert (summary.added, summary.skipped) == (rows, ())
-    with sqlite3.connect(ctx.paths.db_file) as conn:
-        assert conn.execute("SELECT count(*) FROM member").fetchone() == (rows,)
-        assert conn.execute("SELECT count(*) FROM member_tag").fetchone() == (2 * rows,)
+    with ctx.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM member").scalar() == rows
+        assert conn.exec_driver_sql("SELECT count(*) FROM member_tag").scalar() == 2 * rows

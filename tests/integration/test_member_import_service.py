@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -25,8 +24,8 @@ def _import(ctx: AppContext, path: Path, **kwargs: object) -> ImportSummary:
 
 
 def _rows(ctx: AppContext, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(ctx.paths.db_file) as conn:
-        return list(conn.execute(sql))
+    with ctx.engine.connect() as conn:
+        return [tuple(row) for row in conn.exec_driver_sql(sql)]
 
 
 def test_rows_with_a_known_handle_update_that_member(ctx: AppContext, tmp_path: Path) -> None:

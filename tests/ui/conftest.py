@@ -40,7 +40,7 @@ def make_window(ctx: AppContext, runner: TaskRunner, settings: QSettings,
         members=ctx.members, demo=ctx.demo,
         check=lambda: check_database(ctx.paths.db_file, ctx.driver),
         data_dir=str(ctx.paths.data_dir), log_dir=str(ctx.paths.logs_dir),
-        secret_store=ctx.secrets.description, language="en", language_saved="",
+        keys=ctx.keys, language="en", language_saved="",
         theme=ThemeChoice.LIGHT,
     )
     window = MainWindow(deps, runner, settings, dialogs)  # type: ignore[arg-type]

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from app.bootstrap import build_context
 from app.cli import main
+from app.paths import AppPaths
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,18 +86,21 @@ def test_the_log_holds_no_personal_data_at_info(tmp_path: Path) -> None:
     data = tmp_path / "d"
     run("--data-dir", str(data), "demo", "--members", "50", "--seed", "9")
     log_text = (data / "logs" / "steward.log").read_text(encoding="utf-8")
-    import sqlite3
-
-    with sqlite3.connect(data / "steward.db") as conn:
-        names = [r[0] for r in conn.execute("SELECT display_name FROM member")]
-        handles = [r[0] for r in conn.execute("SELECT handle FROM handle")]
-        notes = [r[0] for r in conn.execute("SELECT body FROM note LIMIT 50")]
+    ctx = build_context(AppPaths(data))  # the database is encrypted: read it as the app does
+    with ctx.engine.connect() as conn:
+        names = [r[0] for r in conn.exec_driver_sql("SELECT display_name FROM member")]
+        handles = [r[0] for r in conn.exec_driver_sql("SELECT handle FROM handle")]
+        notes = [r[0] for r in conn.exec_driver_sql("SELECT body FROM note LIMIT 50")]
+    ctx.close()
     for value in names + handles + notes:
         assert value not in log_text
 
 
 def _steward(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    # A subprocess must never reach the developer's real keychain: no keyring, a passphrase.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+           "STEWARD_PASSPHRASE": "smoke-test passphrase", **(env_extra or {})}
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
                           text=True, env=env, timeout=180, cwd=ROOT)
 

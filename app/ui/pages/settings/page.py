@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.domain.security import KeyStatus
 from app.ui.icons import icon
 from app.ui.pages.base import Page
+from app.ui.pages.settings.security import SecuritySection
 from app.ui.theme import ThemeChoice
 
 
@@ -28,7 +30,7 @@ class SettingsPage(Page):
     checkRequested = Signal()
 
     def __init__(self, *, language: str, language_saved: str, theme: ThemeChoice,
-                 data_dir: str, secret_store: str, parent: QWidget | None = None) -> None:
+                 data_dir: str, key_status: KeyStatus, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Settings"), parent=parent)
         self._data_dir = data_dir
         body = QWidget()
@@ -79,11 +81,8 @@ class SettingsPage(Page):
         data_form.addRow(self.tr("Health"), check_row)
         column.addWidget(data)
 
-        security = QGroupBox(self.tr("Security"))
-        security_form = QFormLayout(security)
-        self.secret_store = QLabel(secret_store)
-        security_form.addRow(self.tr("Secrets are kept in"), self.secret_store)
-        column.addWidget(security)
+        self.security = SecuritySection(key_status)
+        column.addWidget(self.security)
 
         about = QGroupBox(self.tr("About"))
         about_form = QFormLayout(about)
@@ -92,7 +91,7 @@ class SettingsPage(Page):
         column.addStretch(1)
 
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for form_layout in (form, data_form, security_form, about_form):
+        for form_layout in (form, data_form, about_form):
             form_layout.setHorizontalSpacing(16)
             form_layout.setVerticalSpacing(8)
         scroll = QScrollArea()
