@@ -4,10 +4,10 @@
 
 - ``import_csv``: a generated 100,000-row member CSV (names, WeChat IDs, phones, tags, a note)
   imported through ``MemberImportService`` into an empty data folder (target: under 20 s). Floor:
-  the same rows inserted with plain ``sqlite3`` executemany, no lookups, no parsing.
+  the same rows inserted with the bare driver (SQLCipher) and executemany, no matching.
 - ``export_md``: every member and note of a ``demo`` community (100,000 members, ~500,000 notes)
-  exported to one Markdown file, and to one file per member (target: under 30 s). Floor: plain
-  ``sqlite3`` reading every note and writing the bodies to a file.
+  exported to one Markdown file, and to one file per member (target: under 30 s). Floor: the
+  bare driver reading every note and writing the bodies to a file.
 
 The functions are importable so ``make bench`` (issue 6) can collect the same figures.
 """
@@ -18,7 +18,6 @@ import argparse
 import json
 import random
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -26,11 +25,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.bootstrap import build_context  # noqa: E402
-from app.domain.member_io import ExportFormat, ExportSelection  # noqa: E402
-from app.importers.plan import open_import  # noqa: E402
-from app.paths import AppPaths  # noqa: E402
-from app.secrets.memory import MemorySecretStore  # noqa: E402
+from app.bootstrap import AppContext, build_context
+from app.db.engine import Driver, connect_raw
+from app.domain.member_io import ExportFormat, ExportSelection
+from app.importers.plan import open_import
+from app.paths import AppPaths
+from app.secrets.environment import EnvironmentPrompter
+from app.secrets.memory import MemorySecretStore
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚"
@@ -54,8 +55,9 @@ def make_member_csv(path: Path, rows: int, seed: int = 7) -> Path:
     return path
 
 
-def _context(folder: Path):  # type: ignore[no-untyped-def]
-    return build_context(AppPaths(folder), secrets=MemorySecretStore())
+def _context(folder: Path) -> AppContext:
+    return build_context(AppPaths(folder), secrets=MemorySecretStore(),
+                         prompter=EnvironmentPrompter({}, None))
 
 
 def bench_import(workdir: Path, rows: int) -> dict[str, float]:
@@ -68,26 +70,21 @@ def bench_import(workdir: Path, rows: int) -> dict[str, float]:
     finally:
         ctx.close()
     assert summary.added == rows and not summary.skipped, summary
-    floor = _import_floor(workdir / "import-data" / "steward.db", csv_path)
+    floor_ctx = _context(workdir / "floor-data")  # the same schema and driver, empty
+    floor_ctx.close()
+    floor = _import_floor(workdir / "floor-data" / "steward.db", floor_ctx.driver, csv_path)
     return {"import_csv_rows": rows, "import_csv_s": round(elapsed, 2),
             "import_csv_rows_per_s": round(rows / elapsed),
             "import_csv_floor_s": round(floor, 2), "import_csv_ratio": round(elapsed / floor, 1),
             "import_csv_mb": round(csv_path.stat().st_size / 1e6, 1)}
 
 
-def _import_floor(template_db: Path, csv_path: Path) -> float:
-    """Plain sqlite3 on a copy of the same schema: csv.reader + executemany, nothing else."""
+def _import_floor(db: Path, driver: Driver, csv_path: Path) -> float:
+    """The same rows with the bare driver (SQLCipher, same pragmas): csv.reader + executemany,
+    no matching, no validation."""
     import csv
 
-    db = template_db.with_name("floor.db")
-    conn = sqlite3.connect(template_db)
-    conn.execute("VACUUM INTO ?", (str(db),))
-    conn.close()
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("DELETE FROM member")
-    conn.commit()
+    conn = connect_raw(db, driver)
     started = time.perf_counter()
     with csv_path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
@@ -98,12 +95,13 @@ def _import_floor(template_db: Path, csv_path: Path) -> float:
             handles.append((member_id, "wechat", row[1]))
             if row[5]:
                 notes.append((member_id, row[5], "t", "t"))
+    conn.execute("BEGIN")
     conn.executemany("INSERT INTO member (id, display_name, status, role, joined_on, location, "
                      "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)", members)
     conn.executemany("INSERT INTO handle (member_id, platform, handle) VALUES (?,?,?)", handles)
     conn.executemany("INSERT INTO note (member_id, body, pinned, created_at, updated_at) "
                      "VALUES (?,?,0,?,?)", notes)
-    conn.commit()
+    conn.execute("COMMIT")
     elapsed = time.perf_counter() - started
     conn.close()
     return elapsed
@@ -127,15 +125,16 @@ def bench_export(workdir: Path, members: int) -> dict[str, float]:
             figures[f"{label}_s"] = round(time.perf_counter() - started, 2)
     finally:
         ctx.close()
-    floor = _export_floor(workdir / "export-data" / "steward.db", workdir / "floor.txt")
+    floor = _export_floor(workdir / "export-data" / "steward.db", ctx.driver,
+                          workdir / "floor.txt")
     figures["export_floor_s"] = round(floor, 2)
     figures["export_md_ratio"] = round(figures["export_md_s"] / floor, 1)
     return figures
 
 
-def _export_floor(db: Path, out: Path) -> float:
+def _export_floor(db: Path, driver: Driver, out: Path) -> float:
     started = time.perf_counter()
-    conn = sqlite3.connect(db)
+    conn = connect_raw(db, driver, read_only=True)
     with out.open("w", encoding="utf-8") as fh:
         for member_id, name, body in conn.execute(
                 "SELECT m.id, m.display_name, n.body FROM member m "

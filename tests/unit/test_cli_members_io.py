@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -119,10 +120,15 @@ def test_the_real_command_line(tmp_path: Path) -> None:
     path = tmp_path / "a.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nPHOTO;ENCODING=b:!!\nEND:VCARD\n")
 
+    # A subprocess must never reach the developer's real keychain: no keyring, a passphrase.
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+           "STEWARD_PASSPHRASE": "members-io test passphrase"}
+
     def call(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "main.py", "--data-dir", data, *args], cwd=ROOT,
-                              capture_output=True, text=True, timeout=120, check=False)
+                              capture_output=True, text=True, timeout=180, check=False, env=env)
 
+    assert call("demo", "--members", "3").returncode == 0  # creates the encrypted database
     done = call("import", "members", str(path))
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr == ("steward: a.vcf, line 4, field 'PHOTO': the base64 data is damaged. "
