@@ -69,7 +69,8 @@ def describe(source: str, summary: ImportSummary) -> str:
             f"{summary.unchanged:,} unchanged, {summary.notes_added:,} notes, "
             f"{summary.tags_created:,} new tags")
     if summary.skipped:
-        text += f"; {len(summary.skipped):,} rows skipped:"
+        count = len(summary.skipped)
+        text += f"; {count:,} {'row' if count == 1 else 'rows'} skipped:"
     return text
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.importers.encoding import detect_encoding
 from app.importers.errors import ImportValidationError
-from app.importers.table import SourceRow, TableFile
+from app.importers.table import SourceRow, Table
 
 DELIMITERS = (",", ";", "\t")
 FIELD_LIMIT = 32 * 1024 * 1024
@@ -32,7 +32,7 @@ class _Dialect:
     delimiter: str
 
 
-class CsvTable(TableFile):
+class CsvTable(Table):
     def __init__(self, path: Path, source: str | None = None) -> None:
         self.path = path
         self.source = source or path.name

@@ -5,7 +5,6 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Protocol
 
 from app.importers.errors import ImportValidationError
 
@@ -16,27 +15,20 @@ class SourceRow:
     cells: tuple[str, ...]
 
 
-class Table(Protocol):
-    """Each call of ``rows()`` reads the file again from the first row after the header, so a
-    preview and the import itself do not hold the file in memory."""
-
-    source: str
-    headers: tuple[str, ...]
-    header_line: int
-    estimated_rows: int
-
-    def rows(self) -> Iterator[SourceRow]: ...
-
-
 def is_blank(cells: tuple[str, ...]) -> bool:
     return all(not cell.strip() for cell in cells)
 
 
-class TableFile(ABC):
-    """What CSV and XLSX tables share: the header is the first non-blank row, data rows follow.
-    Subclasses provide ``_records()``, every row of the file from the top."""
+class Table(ABC):
+    """A CSV or XLSX file: the header is the first non-blank row, data rows follow.
+
+    Each call of ``rows()`` reads the file again from the first row after the header, so a
+    preview and the import itself never hold the file in memory. Subclasses provide
+    ``_records()``, every row of the file from the top.
+    """
 
     source: str
+    estimated_rows: int  # for progress: lines (CSV) or the sheet's rows (XLSX)
     headers: tuple[str, ...] = ()
     header_line: int = 0
 

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app.importers.errors import ImportValidationError
-from app.importers.table import SourceRow, TableFile
+from app.importers.table import SourceRow, Table
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-class XlsxTable(TableFile):
+class XlsxTable(Table):
     def __init__(self, path: Path, source: str | None = None) -> None:
         self.path = path
         self.source = source or path.name

@@ -47,7 +47,7 @@ def test_template_then_import_prints_the_summary(tmp_path: Path) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == ("Imported members.csv: 1 added, 0 updated, 0 unchanged, 0 notes, "
-                        "0 new tags; 1 rows skipped:")
+                        "0 new tags; 1 row skipped:")
     assert lines[1].startswith("  skipped members.csv, line 2, Joined 入群时间: '2024-13-01'")
 
 
