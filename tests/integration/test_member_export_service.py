@@ -4,7 +4,6 @@ writes that never leave a half-written file."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ from app.paths import AppPaths
 from app.secrets.environment import EnvironmentPrompter
 from tests.conftest import FAST_KDF, EncryptedTemplate
 from tests.helpers.member_io import comparable_all, stored_records
+from tests.helpers.pdf import pdf_text
 
 ALL = ExportSelection()
 
@@ -84,17 +84,11 @@ def test_bad_selections_are_clear(demo_ctx: AppContext, out_dir: Path,
 
 
 def test_pdf_for_the_set_has_copyable_chinese(demo_ctx: AppContext, tmp_path: Path) -> None:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("pdftotext is missing; install poppler-utils")
-        pytest.skip("pdftotext is missing")
     records = [r for r in stored_records(demo_ctx.sessions) if r.notes][:20]
     out = tmp_path / "notes.pdf"
     demo_ctx.member_export.export(ExportSelection(member_ids=tuple(r.id for r in records)),
                                   ExportFormat.PDF, out)
-    text = subprocess.run([tool, "-enc", "UTF-8", str(out), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = pdf_text(out)
     chinese = [r for r in records if any("\u4e00" <= ch <= "\u9fff" for ch in r.display_name)]
     assert chinese and all(r.display_name in text for r in chinese)
     folder = tmp_path / "pdfs"

@@ -5,9 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import shutil
-import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -26,6 +23,7 @@ from app.importers import cells
 from app.importers.errors import ImportValidationError
 from app.importers.plan import open_import
 from app.paths import resources_dir
+from tests.helpers.pdf import pdf_text
 
 WHEN = datetime(2024, 5, 1, 9, 30, tzinfo=UTC)
 
@@ -182,23 +180,13 @@ def test_json_from_a_newer_steward_is_refused(tmp_path: Path) -> None:
 
 # -- PDF ---------------------------------------------------------------------------------------
 
-def _pdftotext(path: Path) -> str:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("pdftotext is missing; install poppler-utils")
-        pytest.skip("pdftotext is missing")
-    return subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
-
-
 def test_pdf_chinese_is_visible_and_copyable(tmp_path: Path) -> None:
     path = tmp_path / "notes.pdf"
     record = _record(notes=("今天在群里分享了摄影经验 😀", "Second note\twith a tab"))
     with path.open("wb") as fh:
         write_pdf(fh, [record, _record(name="李娜", member_id=8, notes=())],
                   resources_dir(), "Notes", WHEN)
-    text = _pdftotext(path)
+    text = pdf_text(path)
     for expected in ("张伟 Wei", "小张", "上海", "今天在群里分享了摄影经验", "VIP, 新人",
                      "telegram: @wei (ID 5012345678901234567)", "李娜", "No notes."):
         assert expected in text
@@ -222,5 +210,5 @@ def test_any_members_make_a_pdf_whose_names_read_back(tmp_path: Path, names: lis
     with path.open("wb") as fh:
         write_pdf(fh, [_record(name=n, member_id=i, notes=(note,)) for i, n in enumerate(names)],
                   resources_dir(), "Notes", WHEN)
-    text = _pdftotext(path)
+    text = pdf_text(path)
     assert all(n in text for n in names)
