@@ -33,7 +33,6 @@ from urllib.parse import unquote, urlsplit
 
 from app.domain.member_io import MemberDraft, NoteDraft
 from app.domain.members import HandleData, Platform
-from app.importers.encoding import detect_encoding
 from app.importers.errors import ImportValidationError
 from app.importers.values import parse_date, parse_time_zone
 
@@ -85,17 +84,37 @@ class VCardReader:
     def __init__(self, path: Path, source: str | None = None) -> None:
         self.path = path
         self.source = source or path.name
-        self.encoding = detect_encoding(path, self.source).encoding
-        if self.encoding == "utf-16":
-            raise ImportValidationError(self.source, 1, "encoding",
-                                        "this vCard file is UTF-16 text",
-                                        "Export the contacts again as UTF-8 vCard")
-        with path.open("rb") as fh:
-            self.estimated_rows = sum(line.upper().startswith(b"BEGIN:VCARD") for line in fh)
+        self.encoding, self.estimated_rows = self._scan()
         if self.estimated_rows == 0:
             raise ImportValidationError(self.source, 1, "BEGIN",
                                         "there is no vCard in this file (no BEGIN:VCARD line)",
                                         "Export the contacts again as vCard (.vcf)")
+
+    def _scan(self) -> tuple[str, int]:
+        """The file's text encoding, judged on unfolded lines (a writer may fold in the middle of
+        a UTF-8 character, RFC 6350 §3.2), and the number of cards."""
+        with self.path.open("rb") as fh:
+            if fh.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+                self._fail(1, "encoding", "this vCard file is UTF-16 text",
+                           "Export the contacts again as UTF-8 vCard")
+        cards = 0
+        candidates = ["utf-8", "gb18030"]
+        first_failure = 0
+        for line, text in self._logical_lines():
+            if b"\0" in text:
+                self._fail(line, "encoding", "the file contains binary data (NUL bytes)",
+                           "Check that you chose a vCard (.vcf) file")
+            cards += text[:11].upper() == b"BEGIN:VCARD"
+            for encoding in list(candidates):
+                try:
+                    text.decode(encoding)
+                except UnicodeDecodeError:
+                    candidates.remove(encoding)
+                    first_failure = first_failure or line
+            if not candidates:
+                self._fail(first_failure, "encoding", "the text is neither UTF-8 nor GB18030",
+                           "Export the contacts again as UTF-8 vCard")
+        return candidates[0], cards
 
     def drafts(self) -> Iterator[MemberDraft]:
         card: _Card | None = None

@@ -127,3 +127,39 @@ def test_damaged_steward_exports(tmp_path: Path, records: list, cut: float, junk
         path = tmp_path / name
         path.write_text(text[:at] + junk + text[at + 1:], encoding="utf-8", newline="")
         _check_rows(_parse_all(path, fmt))
+
+
+VCARD_TEXT = st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+                     min_size=1, max_size=30).filter(lambda s: s.strip() == s and s)
+
+
+def _escape(value: str) -> str:
+    return (value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+            .replace("\n", "\\n"))
+
+
+def _fold(line: bytes, width: int) -> bytes:
+    """RFC 6350 folding at ``width`` octets, even inside a multi-byte character."""
+    parts = [line[:width]] + [line[i:i + width - 1] for i in range(width, len(line), width - 1)]
+    return b"\r\n ".join(parts)
+
+
+@FUZZ
+@given(name=VCARD_TEXT, note=st.lists(VCARD_TEXT, min_size=1, max_size=3).map("\n".join),
+       tags=st.lists(VCARD_TEXT, max_size=3, unique=True), email=VCARD_TEXT,
+       width=st.integers(min_value=2, max_value=80), version=st.sampled_from(["3.0", "4.0"]))
+def test_written_vcards_read_back(tmp_path: Path, name: str, note: str, tags: list[str],
+                                  email: str, width: int, version: str) -> None:
+    lines = ["BEGIN:VCARD", f"VERSION:{version}", f"FN:{_escape(name)}",
+             f"EMAIL;TYPE=home:{_escape(email)}", f"NOTE:{_escape(note)}"]
+    if tags:
+        lines.append("CATEGORIES:" + ",".join(_escape(t) for t in tags))
+    lines.append("END:VCARD")
+    path = tmp_path / "w.vcf"
+    path.write_bytes(b"\r\n".join(_fold(line.encode(), width) for line in lines) + b"\r\n")
+    [card] = open_import(path).drafts()
+    assert isinstance(card, MemberDraft)
+    assert card.display_name == name
+    assert [n.body for n in card.notes] == [note]
+    assert card.tags == tuple(tags)
+    assert [h.handle for h in card.handles] == [email]
