@@ -51,6 +51,15 @@ def test_template_then_import_prints_the_summary(tmp_path: Path) -> None:
     assert lines[1].startswith("  skipped members.csv, line 2, Joined 入群时间: '2024-13-01'")
 
 
+def test_template_errors_are_one_line_exit_1(tmp_path: Path) -> None:
+    data = str(tmp_path / "d")
+    for target in (tmp_path / "no-such-folder" / "t.csv", tmp_path):
+        code, out, err = run("--data-dir", data, "template", "members", "--out", str(target))
+        assert code == 1 and out == ""
+        _one_line(err)
+        assert str(target) in err
+
+
 def test_import_preview_and_map_override(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_text("群昵称,群内身份,wx\n小明,群主,xm\n", encoding="utf-8")
