@@ -15,10 +15,11 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app.db.models import Tag
 from app.db.types import to_db_text
 from app.domain.members import HandleData, Platform
 
-DEFAULT_TAG_COLOR = "#5b8def"
+DEFAULT_TAG_COLOR: str = Tag.model_fields["color"].default  # the colour a new tag gets anywhere
 
 
 @dataclass(frozen=True)
