@@ -6,9 +6,9 @@ Order matters and is the whole method:
    "Unicode text");
 2. otherwise the whole file must decode as strict UTF-8 (ASCII is UTF-8);
 3. otherwise it must decode as GB18030, what Chinese-locale Excel writes. GB18030 accepts many
-   byte strings that were never Chinese (a Windows-1252 "Müller" decodes to mojibake), so a
-   file whose double-byte pairs are not mostly in the GB2312 block is confirmed with
-   charset-normalizer before it is accepted;
+   byte strings that were never Chinese (a Windows-1252 "Müller", Korean EUC-KR), so it is
+   accepted only when charset-normalizer does not recognise Korean or Japanese and the file's
+   double-byte pairs lie mostly in the GB2312 block (or charset-normalizer agrees it is GB);
 4. anything else is refused with the line of the first byte that fits neither, and the encoding
    charset-normalizer believes it is, so the user knows what to re-save.
 
@@ -26,6 +26,9 @@ from app.importers.errors import ImportValidationError
 
 CHUNK = 1 << 20
 SAMPLE = 256 * 1024
+OTHER_EAST_ASIAN = frozenset(("cp949", "euc_kr", "johab", "iso2022_kr", "euc_jp", "euc_jis_2004",
+                              "euc_jisx0213", "cp932", "shift_jis", "shift_jis_2004",
+                              "shift_jisx0213", "iso2022_jp"))
 SAVE_AS_UTF8 = ("Open it in Excel or a text editor and save it as \"CSV UTF-8\", "
                 "then import it again")
 
@@ -49,11 +52,12 @@ def detect_encoding(path: Path, source: str) -> TextInfo:
     if failure.binary:
         raise _binary(source, failure)
     gb = _try(path, "gb18030")
-    if isinstance(gb, int) and _looks_chinese(path):
+    guess = _guess(path)
+    if isinstance(gb, int) and _looks_chinese(path, guess):
         return TextInfo("gb18030", gb)
     raise ImportValidationError(
         source, failure.line, "encoding",
-        f"the text is neither UTF-8 nor GB18030 (it looks like {_guess(path)})", SAVE_AS_UTF8)
+        f"the text is neither UTF-8 nor GB18030 (it looks like {guess})", SAVE_AS_UTF8)
 
 
 @dataclass(frozen=True)
@@ -100,8 +104,15 @@ def _try(path: Path, encoding: str, nul_ok: bool = False) -> int | _Failure:
     return lines + 1
 
 
-def _looks_chinese(path: Path) -> bool:
-    """Most double-byte pairs of real GB text lie in GB2312 (both bytes 0xA1-0xFE)."""
+def _looks_chinese(path: Path, guess: str) -> bool:
+    """GB18030 also decodes Korean (EUC-KR) and Japanese (EUC-JP) text, and much Western text,
+    into nonsense. Accept it when charset-normalizer does not name one of those, and when most
+    double-byte pairs lie in GB2312 (both bytes 0xA1-0xFE), as real Chinese text does; its guess
+    is trusted only as a tie-breaker, since on a few characters it may say Big5 for GB text."""
+    if guess.lower().startswith("gb"):
+        return True
+    if guess.lower() in OTHER_EAST_ASIAN:
+        return False
     with path.open("rb") as fh:
         sample = fh.read(SAMPLE)
     pairs = gb2312 = 0
@@ -115,9 +126,7 @@ def _looks_chinese(path: Path) -> bool:
         if byte >= 0xA1 and sample[i + 1] >= 0xA1:
             gb2312 += 1
         i += 2
-    if pairs == 0 or gb2312 / pairs >= 0.8:
-        return True
-    return _guess(path).startswith(("gb", "GB"))
+    return pairs > 0 and gb2312 / pairs >= 0.8
 
 
 def _guess(path: Path) -> str:

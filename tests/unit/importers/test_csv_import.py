@@ -54,6 +54,24 @@ def test_windows_1252_is_refused_with_the_line_and_what_it_looks_like(tmp_path: 
     assert "members.csv, line 3" in str(err.value) and "CSV UTF-8" in str(err.value)
 
 
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("euc_kr", "이름,메모\n" + "김철수,안녕하세요 반갑습니다\n" * 20),
+    ("euc_jp", "名前,メモ\n" + "山田太郎,こんにちは、よろしくお願いします\n" * 5),
+    ("shift_jis", "名前,メモ\n" + "山田太郎,こんにちは、よろしくお願いします\n" * 5),
+    ("big5", "姓名,備註\n" + "張偉,這是一個關於社群運營的備註，請幫忙處理\n" * 20),
+])
+def test_other_east_asian_encodings_are_refused_not_garbled(tmp_path: Path, encoding: str,
+                                                             text: str) -> None:
+    """GB18030 would decode some of these into nonsense; charset-normalizer breaks the tie."""
+    with pytest.raises(ImportValidationError) as err:
+        CsvTable(_write(tmp_path, text.encode(encoding)))
+    assert err.value.field == "encoding" and "neither UTF-8 nor GB18030" in str(err.value)
+
+
+def test_a_tiny_gb18030_file_is_still_chinese(tmp_path: Path) -> None:
+    assert CsvTable(_write(tmp_path, "名字\n李\n".encode("gb18030"))).encoding == "gb18030"
+
+
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
 def test_delimiter_is_sniffed(tmp_path: Path, delimiter: str) -> None:
     rows = ["Name", "Phone", "Note"], ["Ann", "+86 138", "likes, commas; and tabs"]
