@@ -18,7 +18,7 @@ from app.db.change_marker import track_changes
 from app.db.cipher import FileState, cipher_driver, file_state
 from app.db.engine import Driver
 from app.db.migrate import open_database
-from app.paths import AppPaths
+from app.paths import AppPaths, resources_dir
 from app.secrets.environment import EnvironmentPrompter
 from app.secrets.key_settings import KdfParams
 from app.secrets.keyring_store import KeyringStore
@@ -28,6 +28,8 @@ from app.secrets.unlock import KeyPrompter, Unlocker
 from app.services.backups import BackupService
 from app.services.demo import DemoSeeder
 from app.services.duplicates import DuplicateService
+from app.services.member_export import MemberExportService
+from app.services.member_import import MemberImportService
 from app.services.members import MemberService
 from app.services.notes import NoteService
 from app.services.privacy import PrivacyService
@@ -35,7 +37,7 @@ from app.services.profile_schema import ProfileSchemaService
 from app.services.profiles import ProfileService
 from app.services.restore import RestoreService
 from app.services.search import SearchService
-from app.services.segments import SegmentService
+from app.services.segments import NamedSegmentMembers, SegmentService
 from app.services.sessions import SessionFactory, session_factory
 from app.services.tags import TagService
 from app.services.trash import TrashService
@@ -61,6 +63,8 @@ class AppContext:
     restore: RestoreService
     trash: TrashService
     privacy: PrivacyService
+    member_import: MemberImportService
+    member_export: MemberExportService
 
     @property
     def secrets(self) -> SecretStore:
@@ -144,6 +148,9 @@ def assemble(paths: AppPaths, keys: KeyManager) -> AppContext:
         restore=RestoreService(paths, driver),
         trash=TrashService(sessions),
         privacy=PrivacyService(sessions, engine, backups),
+        member_import=MemberImportService(sessions),
+        member_export=MemberExportService(sessions, resources_dir(),
+                                          segments=NamedSegmentMembers()),
     )
 
 

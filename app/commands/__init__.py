@@ -16,4 +16,7 @@ COMMANDS = (
     "app.commands.restore",
     "app.commands.recover",
     "app.commands.privacy",
+    "app.commands.import_members",
+    "app.commands.export_notes",
+    "app.commands.template",
 )

@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
-from typing import TextIO
+from typing import Any, TextIO
 
 from app.paths import AppPaths
 
@@ -51,3 +51,15 @@ class TerminalProgress:
 
     def cancelled(self) -> bool:
         return False
+
+
+def command_group(sub: Any, name: str, help_text: str, dest: str) -> Any:
+    """The sub-command group ``name`` (``import``, ``export``…), created by whichever command
+    module registers first, so several modules can add ``import members``, ``import chats``…"""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help_text)
+        group = parser.add_subparsers(dest=dest, metavar="WHAT", required=True)
+        parser.set_defaults(_group=group)
+        return group
+    return parser.get_default("_group")

@@ -147,3 +147,27 @@ class SegmentService:
         if segment is None:
             raise NotFoundError("Segment", segment_id)
         return segment
+
+
+class NamedSegmentMembers:
+    """A saved segment's members, looked up by the segment's name inside the caller's session.
+
+    This is what the export service needs (``--segment NAME``): the selection is resolved in
+    the same transaction that reads the records, so the file holds exactly the people the
+    segment selected at that moment.
+    """
+
+    def __init__(self, clock: Clock = utc_clock) -> None:
+        self._clock = clock
+
+    def member_ids(self, session: Session, name: str) -> tuple[int, ...]:
+        segment = repo.by_name(session, " ".join(name.split()))
+        if segment is None:
+            known = ", ".join(s.name for s in repo.all_segments(session)) or "none yet"
+            raise UserError(f"There is no saved segment called “{name}” (saved segments: "
+                            f"{known}). Check the name, or export with --tag or --member.")
+        if segment.problem:
+            raise UserError(segment.problem)
+        fields = {f.id: f for f in custom_fields(session)}
+        query = MemberQuery(segment=segment.definition)
+        return tuple(member_ids(session, query, self._clock(), fields, paged=False))
