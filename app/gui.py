@@ -39,7 +39,6 @@ from app.secrets.key_settings import KdfParams
 from app.secrets.redact import redacting_excepthook
 from app.secrets.store import ProbedStore
 from app.secrets.unlock import KeyPrompter, UnlockCancelled
-from app.services.health import check_database
 from app.services.restore import RestoreService
 from app.ui.dialogs import Dialogs
 from app.ui.i18n import Translators, pick_language
@@ -125,20 +124,8 @@ class GuiController(QObject):
     def _make_window(self) -> MainWindow:
         ctx = self.context
         assert ctx is not None
-        deps = WindowDeps(
-            members=ctx.members,
-            demo=ctx.demo,
-            trash=ctx.trash,
-            privacy=ctx.privacy,
-            backups=ctx.backups,
-            check=lambda: check_database(ctx.paths.db_file, ctx.driver),
-            data_dir=str(ctx.paths.data_dir),
-            log_dir=str(ctx.paths.logs_dir),
-            keys=ctx.keys,
-            language=self.translators.language,
-            language_saved=self.language_saved,
-            theme=self.theme,
-        )
+        deps = WindowDeps.from_context(ctx, language=self.translators.language,
+                                       language_saved=self.language_saved, theme=self.theme)
         window = MainWindow(deps, self.runner, self.settings, self.dialogs, self.key_dialogs)
         window.languageChosen.connect(self._language_chosen)
         window.themeChosen.connect(self._theme_chosen)

@@ -12,11 +12,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from app import APP_NAME, __version__
+from app.bootstrap import AppContext
 from app.domain.overview import HealthReport
 from app.paths import resources_dir
 from app.secrets.manager import KeyManager
 from app.services.backups import BackupService
 from app.services.demo import DemoResult, DemoSeeder
+from app.services.health import check_database
 from app.services.members import MemberService
 from app.services.privacy import PrivacyService
 from app.services.trash import TrashService
@@ -28,6 +30,7 @@ from app.ui.pages.cases.page import CasesPage
 from app.ui.pages.dashboard.page import DashboardPage
 from app.ui.pages.insights.page import InsightsPage
 from app.ui.pages.members.data_actions import MemberDataActions
+from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.page import MembersPage
 from app.ui.pages.settings.backups import BackupsSection
 from app.ui.pages.settings.page import SettingsPage
@@ -62,6 +65,19 @@ class WindowDeps:
     language: str
     language_saved: str
     theme: ThemeChoice
+    members_ui: MembersUiDeps
+
+    @classmethod
+    def from_context(cls, ctx: AppContext, *, language: str, language_saved: str,
+                     theme: ThemeChoice) -> WindowDeps:
+        return cls(
+            members=ctx.members, demo=ctx.demo, trash=ctx.trash, privacy=ctx.privacy,
+            backups=ctx.backups,
+            check=lambda: check_database(ctx.paths.db_file, ctx.driver),
+            data_dir=str(ctx.paths.data_dir), log_dir=str(ctx.paths.logs_dir), keys=ctx.keys,
+            language=language, language_saved=language_saved, theme=theme,
+            members_ui=MembersUiDeps.from_context(ctx),
+        )
 
 
 # Ctrl+1…6 stay on the six main pages; the Trash, a page one visits rarely, comes after them.

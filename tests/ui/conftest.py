@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import AppContext
-from app.services.health import check_database
 from app.ui.main_window import MainWindow, WindowDeps
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice
@@ -36,14 +35,8 @@ def dialogs() -> RecordingDialogs:
 
 def make_window(ctx: AppContext, runner: TaskRunner, settings: QSettings,
                 dialogs: RecordingDialogs, qtbot: QtBot) -> MainWindow:
-    deps = WindowDeps(
-        members=ctx.members, demo=ctx.demo, trash=ctx.trash, privacy=ctx.privacy,
-        backups=ctx.backups,
-        check=lambda: check_database(ctx.paths.db_file, ctx.driver),
-        data_dir=str(ctx.paths.data_dir), log_dir=str(ctx.paths.logs_dir),
-        keys=ctx.keys, language="en", language_saved="",
-        theme=ThemeChoice.LIGHT,
-    )
+    deps = WindowDeps.from_context(ctx, language="en", language_saved="",
+                                   theme=ThemeChoice.LIGHT)
     window = MainWindow(deps, runner, settings, dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     return window

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import AppContext
 from app.domain.security import KeyStatus, StoreKind
 from app.paths import resources_dir
-from app.services.health import check_database
 from app.ui.main_window import MainWindow, WindowDeps
 from app.ui.pages.settings.security import SecuritySection
 from app.ui.tasks import TaskRunner
@@ -53,12 +52,8 @@ def new_passphrase(qtbot: QtBot, text: str, current: str = "") -> Callable[[QDia
 
 def _window(ctx: AppContext, runner: TaskRunner, settings: QSettings,
             dialogs: RecordingDialogs, driver: DialogDriver, qtbot: QtBot) -> MainWindow:
-    deps = WindowDeps(
-        members=ctx.members, demo=ctx.demo, trash=ctx.trash, privacy=ctx.privacy,
-        backups=ctx.backups,
-        check=lambda: check_database(ctx.paths.db_file, ctx.driver),
-        data_dir=str(ctx.paths.data_dir), log_dir=str(ctx.paths.logs_dir), keys=ctx.keys,
-        language="en", language_saved="", theme=ThemeChoice.LIGHT)
+    deps = WindowDeps.from_context(ctx, language="en", language_saved="",
+                                   theme=ThemeChoice.LIGHT)
     key_dialogs = KeyDialogs(dialogs, str(ctx.paths.data_dir), resources_dir(), driver)
     window = MainWindow(deps, runner, settings, dialogs, key_dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(window)
