@@ -9,7 +9,7 @@ LUPDATE  := $(VENV)/bin/pyside6-lupdate
 LRELEASE := $(VENV)/bin/pyside6-lrelease
 TS_FILES := resources/translations/steward_zh_CN.ts
 
-.PHONY: run test test-slow lint bench translations screenshots demo dist dist-test clean
+.PHONY: run test test-slow lint bench translations screenshots demo dist dist-test icons clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -24,12 +24,16 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PIP) install --quiet -e ".[test]"
 	touch $@ $(VENV)/.installed-run
 
+$(VENV)/.installed-dist: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e ".[test,dist]"
+	touch $@ $(VENV)/.installed-test $(VENV)/.installed-run
+
 run: $(VENV)/.installed-run
 	$(PY) main.py
 
 test: $(VENV)/.installed-test
 	$(PY) -m ruff check app tests main.py packaging
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow and not dist" $(PYTEST_ARGS)
 
 test-slow: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow $(PYTEST_ARGS)
@@ -50,6 +54,21 @@ screenshots: $(VENV)/.installed-run
 
 demo: $(VENV)/.installed-run
 	$(PY) main.py demo --members 2000
+
+# The frozen app (dist/Steward, PyInstaller one-folder) and, on Linux, the .deb next to it.
+# See packaging/README.md; Windows and macOS installers are built by their own scripts.
+dist: $(VENV)/.installed-dist
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN packaging/steward.spec
+	@du -sh dist/Steward
+	@if [ "$$(uname -s)" = Linux ]; then packaging/linux/build_deb.sh dist/Steward dist; fi
+
+# Frozen smoke test and self-check, dev <-> frozen data folders, and (as root) install, run and
+# remove the .deb. Builds first when the sources are newer than the build.
+dist-test: dist
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m dist tests/dist $(PYTEST_ARGS)
+
+icons: $(VENV)/.installed-dist
+	$(PY) packaging/tools/make_icons.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -17,6 +17,8 @@ import os
 import re
 from pathlib import Path
 
+from app.secrets.files import sync_folder
+
 PARTIAL = ".partial"
 _OWNER = re.compile(r"\.(\d+)\.partial(?:-journal|-wal|-shm)?$")
 
@@ -34,12 +36,7 @@ def move_into_place(partial: Path, dest: Path) -> None:
     """Make ``partial`` durable, rename it to ``dest``, and make the rename durable."""
     fsync_file(partial)
     os.replace(partial, dest)
-    if os.name != "nt":  # a directory cannot be opened for fsync on Windows
-        fd = os.open(dest.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    sync_folder(dest.parent)
 
 
 def is_partial(path: Path) -> bool:
@@ -47,7 +44,9 @@ def is_partial(path: Path) -> bool:
 
 
 def sweep_stale_partials(root: Path) -> list[Path]:
-    """Remove partial files under ``root`` whose writer is no longer running; return them."""
+    """Remove process-owned partial files under ``root`` whose writer is no longer running;
+    return them. Partial files named otherwise belong to writers with their own clean-up (the
+    backup catalogue's by age, the re-encryption's ``finish_interrupted``) and are left alone."""
     removed: list[Path] = []
     if not root.is_dir():
         return removed
@@ -55,8 +54,10 @@ def sweep_stale_partials(root: Path) -> list[Path]:
         if not path.is_file():
             continue
         match = _OWNER.search(path.name)
-        owner = int(match.group(1)) if match else None
-        if owner is not None and (owner == os.getpid() or _running(owner)):
+        if match is None:
+            continue  # not ours to judge: its writer (a re-key, an export) cleans up its own
+        owner = int(match.group(1))
+        if owner == os.getpid() or _running(owner):
             continue
         with contextlib.suppress(FileNotFoundError):
             path.unlink()

@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: system)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window, visit every page, and exit")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check that this installation has everything it needs, and exit "
+                             "(the self-check command has more options)")
     # Hidden: make bench times the real start up to a usable window (app/ui/bench/startup.py).
     parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--verbose", "-v", action="store_true", help="log at DEBUG level")
@@ -66,6 +69,10 @@ def main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | Non
     try:
         read_only_reason = "--read-only" if args.read_only else _prepare_folder(paths, args)
         args.read_only_reason = read_only_reason  # commands open through open_context()
+        if args.command is None and args.self_check:
+            from app.commands import self_check
+
+            return self_check.run(self_check.defaults(), paths, out)
         if args.command is None:
             from app.gui import run_gui  # Qt is imported only when a window is wanted.
 
@@ -124,6 +131,8 @@ def _prepare_folder(paths: AppPaths, args: argparse.Namespace) -> str:
         if not paths.db_file.is_file():
             raise
         return str(exc)
+    # matplotlib keeps a font cache; keep it inside the data folder, like everything else.
+    os.environ.setdefault("MPLCONFIGDIR", str(paths.cache_dir / "matplotlib"))
     configure_logging(paths.log_file, logging.DEBUG if args.verbose else logging.INFO)
     return ""
 

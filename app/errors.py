@@ -39,18 +39,47 @@ class NotADatabaseError(DatabaseError):
         super().__init__(
             path,
             "this file is not a Steward database (or it is damaged)",
-            "Restore a backup or move the file aside; Steward has not changed it.",
+            "Run `steward recover` (or open the Steward window) to set it aside and restore "
+            "the newest backup that verifies; Steward has not changed it.",
         )
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """SQLite's reports (``integrity_check``) span lines; a message must stay one line."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
 class CorruptDatabaseError(DatabaseError):
     def __init__(self, path: Path, detail: str) -> None:
+        detail = one_line(detail)
         self.detail = detail
         super().__init__(
             path,
             f"the database is damaged ({detail})",
-            "Restore the newest backup; Steward has not changed the file.",
+            "Run `steward recover` (or open the Steward window) to set it aside and restore "
+            "the newest backup that verifies; Steward has not changed the file.",
         )
+
+
+class ForeignWalError(CorruptDatabaseError):
+    """The write-ahead log beside the database does not belong to it.
+
+    SQLite applies any log whose own checksums hold (it carries no link to its database), so a
+    log from another database replaces this one's pages. The database file on its own is whole,
+    so the remedy is to set the log aside, not to restore a backup.
+    """
+
+    def __init__(self, path: Path, wal: Path, why: str) -> None:
+        self.wal = wal
+        DatabaseError.__init__(
+            self,
+            path,
+            f"the write-ahead log {wal.name} beside it {why}",
+            "Run `steward recover` (or open the Steward window) to set the log aside; the "
+            "database file itself has not been changed.",
+        )
+        self.detail = why
 
 
 class NewerSchemaError(DatabaseError):
@@ -65,3 +94,13 @@ class NewerSchemaError(DatabaseError):
 
 class Cancelled(Exception):
     """Raised inside long work when the user pressed Cancel; not an error."""
+
+
+class NotFoundError(UserError):
+    """A record the user picked is gone (deleted or merged in another window)."""
+
+    def __init__(self, what: str, ident: int | str) -> None:
+        self.what = what
+        self.ident = ident
+        super().__init__(f"{what} #{ident} no longer exists; it may have been deleted or merged. "
+                         "Refresh the list and try again.")

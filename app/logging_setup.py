@@ -10,6 +10,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from app.secrets.redact import RedactingFilter
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 
@@ -20,6 +22,7 @@ def configure_logging(log_file: Path, level: int = logging.INFO) -> logging.Hand
         log_file, maxBytes=2 * 1024 * 1024, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(RedactingFilter())
     handler.setLevel(level)
     root = logging.getLogger()
     root.addHandler(handler)

@@ -47,6 +47,16 @@ class AppPaths:
         return self.logs_dir / "steward.log"
 
     @property
+    def encryption_file(self) -> Path:
+        """Non-secret facts about the database key (which store, KDF salt, check value)."""
+        return self.data_dir / "encryption.json"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Rebuildable caches (for example matplotlib's font list); safe to delete."""
+        return self.data_dir / "cache"
+
+    @property
     def settings_file(self) -> Path:
         """Qt settings live here (INI), not in the OS registry, so nothing escapes the folder."""
         return self.data_dir / "settings.ini"

@@ -5,7 +5,10 @@
   test can touch the developer's real data.
 - Every test gets an in-memory keyring backend; only the integration test uses the real one.
 - A migrated template database is built once per session and copied for each test that wants a
-  ready context.
+  ready context. ``template_db`` is a plain SQLite file on purpose: it is the schema fixture for
+  the migration and damage tests, which read it with the standard ``sqlite3`` module. The ``ctx``
+  fixtures copy an *encrypted* template (SQLCipher, its key in an in-memory store), so every
+  service test runs on the same driver as the app, at no key-derivation cost.
 - Unexpected log records at WARNING or above fail the test (``expect_log_warnings`` lets a test
   that provokes one say so).
 """
@@ -16,18 +19,26 @@ import logging
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A 1920x1080 virtual screen (the plugin's default is 800x800, smaller than the window).
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).parent / 'helpers' / 'offscreen.json'}"
+)
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import pytest
 
-from app.bootstrap import AppContext, build_context  # noqa: E402
-from app.paths import AppPaths  # noqa: E402
-from app.secrets.memory import MemorySecretStore  # noqa: E402
-from tests.helpers.keyring_backend import MemoryKeyring  # noqa: E402
+from app.bootstrap import AppContext, build_context
+from app.db.engine import Driver
+from app.db.migrate import open_database
+from app.paths import AppPaths
+from app.secrets.environment import EnvironmentPrompter
+from app.secrets.memory import MemorySecretStore
+from tests.helpers.keyring_backend import MemoryKeyring
+from tests.helpers.prompter import FAST_KDF
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -97,22 +108,44 @@ def paths(tmp_path: Path) -> AppPaths:
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("template")
-    ctx = build_context(AppPaths(folder), secrets=MemorySecretStore())
-    ctx.close()  # closing the last connection checkpoints the WAL into the file
-    return folder / "steward.db"
+    """A plain (unencrypted) database migrated to head."""
+    folder = AppPaths(tmp_path_factory.mktemp("template"))
+    folder.ensure()
+    open_database(folder, Driver()).dispose()  # the last close checkpoints the WAL into the file
+    return folder.db_file
 
 
-def _copy_template(template: Path, paths: AppPaths) -> None:
-    paths.ensure()
-    shutil.copyfile(template, paths.db_file)
+@dataclass(frozen=True)
+class EncryptedTemplate:
+    """An encrypted, migrated database, its encryption.json, and the store entries with its key."""
+
+    paths: AppPaths
+    secrets: dict[str, str]
+
+    def copy_to(self, paths: AppPaths) -> MemorySecretStore:
+        paths.ensure()
+        shutil.copyfile(self.paths.db_file, paths.db_file)
+        shutil.copyfile(self.paths.encryption_file, paths.encryption_file)
+        return MemorySecretStore(self.secrets)
+
+
+@pytest.fixture(scope="session")
+def encrypted_template(tmp_path_factory: pytest.TempPathFactory) -> EncryptedTemplate:
+    paths = AppPaths(tmp_path_factory.mktemp("encrypted-template"))
+    store = MemorySecretStore()
+    quiet = EnvironmentPrompter({}, None)
+    context = build_context(paths, secrets=store, prompter=quiet)
+    context.keys.mark_recovery_key_saved()
+    context.close()
+    return EncryptedTemplate(paths, {name: store.get(name) or "" for name in store.names()})
 
 
 @pytest.fixture
-def ctx(paths: AppPaths, template_db: Path) -> Iterator[AppContext]:
-    """A ready context on a fresh copy of the migrated template database."""
-    _copy_template(template_db, paths)
-    context = build_context(paths, secrets=MemorySecretStore())
+def ctx(paths: AppPaths, encrypted_template: EncryptedTemplate) -> Iterator[AppContext]:
+    """A ready context on a fresh copy of the migrated, encrypted template database."""
+    store = encrypted_template.copy_to(paths)
+    context = build_context(paths, secrets=store, prompter=EnvironmentPrompter({}, None),
+                            kdf=FAST_KDF)
     yield context
     context.close()
 

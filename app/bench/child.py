@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.bench.env import PROJECT_ROOT
+from app.bench.keys import child_environment
 from app.bench.protocol import MARK
 
 
@@ -28,7 +29,7 @@ def measure_child(*args: str, timeout: float = 600) -> ChildReport:
     """Run ``python args…``; return the time to its report line and the report."""
     start = time.perf_counter_ns()
     proc = subprocess.Popen([sys.executable, *args], cwd=PROJECT_ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, env=child_environment())
     try:
         assert proc.stdout is not None
         for line in proc.stdout:

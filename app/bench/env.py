@@ -3,6 +3,9 @@
 Everything lives under one temporary folder (the system temp folder, never the user's data).
 The populated folder (``members`` demo members, built once with the real seeder) is read-only for
 figures; a figure that writes works on its own copy, so runs do not disturb each other.
+
+Every folder is encrypted as a user's is, its key sealed for unattended use (``app.bench.keys``);
+copies share the key, and floors open the files with the same SQLCipher driver.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.bootstrap import AppContext, build_context
+from app.bench.keys import child_environment, folder_driver, open_folder
+from app.bootstrap import AppContext
 from app.db.engine import Driver
+from app.db.fts import FTS_MARKER
+from app.db.sort_keys import TRIGGER_MARKER
 from app.paths import AppPaths
-from app.secrets.memory import MemorySecretStore
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -51,15 +56,16 @@ class BenchEnv:
         """An empty database at the current schema (built once)."""
         if self._template is None:
             folder = self.folder("template")
-            with self.context(folder) as ctx:
-                self._driver = ctx.driver
+            with self.context(folder):
+                pass
+            self._driver = folder_driver(folder)
             self._template = AppPaths(folder).db_file
         return self._template
 
     def empty_copy(self, name: str) -> Path:
         """A data folder holding a copy of the empty, migrated database."""
         folder = self.folder(name)
-        shutil.copyfile(self.template_db(), AppPaths(folder).db_file)
+        copy_database(self.template_db().parent, folder)
         return folder
 
     def populated(self) -> Path:
@@ -76,7 +82,7 @@ class BenchEnv:
     def populated_copy(self, name: str) -> Path:
         """A private copy of the populated folder, for work that writes."""
         folder = self.folder(name)
-        shutil.copyfile(AppPaths(self.populated()).db_file, AppPaths(folder).db_file)
+        copy_database(self.populated(), folder)
         return folder
 
     def shared_copy(self, name: str) -> Path:
@@ -89,7 +95,7 @@ class BenchEnv:
     @contextmanager
     def context(self, folder: Path) -> Iterator[AppContext]:
         """Steward itself, built by the composition root as the app builds it."""
-        ctx = build_context(AppPaths(folder), secrets=MemorySecretStore())
+        ctx = open_folder(folder)
         try:
             yield ctx
         finally:
@@ -121,7 +127,29 @@ class BenchEnv:
         finally:
             conn.close()
 
+    @contextmanager
+    def floor_store(self, folder: Path) -> Iterator[Any]:
+        """The floor for writes: a bare connection to ``folder`` (a copy made for the floor)
+        whose schema keeps only its tables and indexes. The triggers that keep the search index
+        and the list's sort keys are dropped first, outside any clock, so the floor is the cost
+        of storing the rows at all; what Steward pays on top includes indexing them."""
+        with self.floor_connection(folder) as conn:
+            derived = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                "(instr(name, ?) > 0 OR instr(name, ?) > 0)", (f"{FTS_MARKER}_", TRIGGER_MARKER))]
+            for name in derived:
+                conn.execute(f'DROP TRIGGER "{name}"')
+            yield conn
+
     # -- child processes ---------------------------------------------------------------------
     def python(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, *args], cwd=PROJECT_ROOT, capture_output=True,
-                              text=True, timeout=timeout, check=False)
+                              text=True, timeout=timeout, check=False, env=child_environment())
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """The database of data folder ``source`` and its key settings, into folder ``target``."""
+    src, dst = AppPaths(source), AppPaths(target)
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src.db_file, dst.db_file)
+    shutil.copyfile(src.encryption_file, dst.encryption_file)

@@ -14,36 +14,44 @@ from app.bench.env import BenchEnv
 from app.bench.figures import FloorMismatch, Reading
 from app.bench.stats import percentile
 from app.bench.timing import timed
+from app.db.repositories.search import member_set
 from app.domain.members import MemberQuery, MemberSort
+from app.domain.search import search_terms
 
 PAGE = 200
 SCROLL_STOPS = 20
-FLOOR = "count + page query on plain sqlite3"
+FLOOR = "count + page query on the bare driver (SQLCipher)"
 
 _ORDER = {
-    MemberSort.NAME: "display_name COLLATE NOCASE",
-    MemberSort.STATUS: "status",
-    MemberSort.ROLE: "role",
-    MemberSort.JOINED: "joined_on",
-    MemberSort.UPDATED: "updated_at",
+    MemberSort.NAME: "m.display_name",
+    MemberSort.HANDLES: "m.sort_handle",
+    MemberSort.TAGS: "m.sort_tag",
+    MemberSort.STATUS: "m.status",
+    MemberSort.ROLE: "m.role",
+    MemberSort.JOINED: "m.joined_on",
+    MemberSort.LOCATION: "m.location",
+    MemberSort.CREATED: "m.created_at",
+    MemberSort.UPDATED: "m.updated_at",
 }
-_MATCH = ("(m.display_name LIKE :pat ESCAPE '\\' OR m.aliases LIKE :pat ESCAPE '\\' OR EXISTS "
-          "(SELECT 1 FROM handle h WHERE h.member_id = m.id AND h.handle LIKE :pat ESCAPE '\\'))")
 
 
 def floor_page(conn: Any, query: MemberQuery) -> list[int]:
-    """The list's page with the bare driver: total, then the rows the table shows."""
-    where, params = "", {}
-    if query.text.strip():
-        escaped = query.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        where, params = f"WHERE {_MATCH}", {"pat": f"%{escaped}%"}
+    """The list's page with the bare driver: the total, then the rows the table shows (the
+    same index-backed order and the same search-index lookup as Steward's SQL, as one query
+    and without sessions, mapping or domain objects)."""
+    where, params = "1", {}
+    terms = search_terms(query.text)
+    if terms:
+        found, params = member_set(terms, everything=False, key="q")
+        where = f"m.id IN ({found})"
     direction = "DESC" if query.descending else "ASC"
-    order = f"m.{_ORDER[query.sort]} {direction}, m.id {direction}"
-    conn.execute(f"SELECT count(*) FROM member m {where}", params).fetchone()
+    order = f"{_ORDER[query.sort]} {direction}, m.id {direction}"
+    conn.execute(f"SELECT count(*) FROM member m WHERE {where}", params).fetchone()
     rows = conn.execute(
-        f"""WITH page AS (SELECT m.id FROM member m {where} ORDER BY {order}
-                          LIMIT {query.limit} OFFSET {query.offset})
+        f"""WITH page AS (SELECT m.id FROM member m WHERE {where} ORDER BY {order}
+                          LIMIT {int(query.limit)} OFFSET {int(query.offset)})
             SELECT m.id, m.display_name, m.status, m.role, m.joined_on, m.updated_at,
+              m.location,
               (SELECT group_concat(h.handle, ' · ') FROM handle h WHERE h.member_id = m.id),
               (SELECT group_concat(t.name, ', ') FROM member_tag mt JOIN tag t ON t.id = mt.tag_id
                 WHERE mt.member_id = m.id)

@@ -24,7 +24,7 @@ from app.bench.runner import SuiteResult, run_suite, select
 
 IN_PROCESS: tuple[FigureFn, ...] = (
     member_list.member_list,
-    search.list_filter_search,
+    search.search_service,
     seeding.demo_seeding,
     export.export_all_notes,
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any, TextIO
 
 from app.commands.common import EXIT_OK, EXIT_USER
+from app.errors import UserError
 from app.paths import AppPaths
 
 
@@ -18,10 +18,13 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from app.db.engine import Driver
+    from app.bootstrap import database_driver, open_keys
     from app.services.health import check_database
 
-    report = check_database(paths.db_file, Driver())
+    # Read-only: unlock an existing key (never create one), then check with the same driver
+    # the app uses, so an encrypted database is checked as it really is.
+    keys = open_keys(paths, create=False)
+    report = check_database(paths.db_file, database_driver(paths, keys))
     if args.json:
         print(json.dumps({"ok": report.ok, "path": report.path,
                           "schema": report.schema_revision, "head": report.head_revision,
@@ -32,6 +35,6 @@ def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
               f"{report.members:,} members)", file=out)
     if not report.ok:
         if not args.json:
-            print("steward: " + "; ".join(report.problems), file=sys.stderr)
+            raise UserError("; ".join(report.problems))
         return EXIT_USER
     return EXIT_OK

@@ -7,7 +7,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.domain.progress import Progress
 from app.errors import UserError
@@ -57,6 +57,18 @@ class TerminalProgress:
 
     def cancelled(self) -> bool:
         return False
+
+
+def command_group(sub: Any, name: str, help_text: str, dest: str) -> Any:
+    """The sub-command group ``name`` (``import``, ``export``…), created by whichever command
+    module registers first, so several modules can add ``import members``, ``import chats``…"""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help_text)
+        group = parser.add_subparsers(dest=dest, metavar="WHAT", required=True)
+        parser.set_defaults(_group=group)
+        return group
+    return parser.get_default("_group")
 
 
 class LineProgress:

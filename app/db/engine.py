@@ -20,6 +20,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import NullPool, QueuePool
 
 from app.db.faults import translate
+from app.db.fts import register_functions
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -47,8 +48,19 @@ def connect_raw(path: Path, driver: Driver, *, read_only: bool = False,
         # Autocommit at the DB-API level: SQLAlchemy (or the caller) issues BEGIN itself, which
         # is what lets a pragma like journal_mode run outside a transaction.
         conn.isolation_level = None
-        driver.prepare(conn)
-    apply_pragmas(conn, read_only=read_only, foreign_keys=foreign_keys)
+    try:
+        if not read_only:  # _connect_read_only has keyed its connection already
+            driver.prepare(conn)
+        apply_pragmas(conn, read_only=read_only, foreign_keys=foreign_keys)
+        # The search triggers call this function on every write to the member tables.
+        register_functions(conn)
+    except BaseException:
+        # On a damaged file the first pragma already fails. A connection left for the garbage
+        # collector keeps the log's shared memory mapped (later opens in this process then see
+        # stale state) and, if writable, would checkpoint whatever log is beside it when it is
+        # finally closed.
+        conn.close()
+        raise
     return conn
 
 
@@ -64,14 +76,17 @@ def _connect_read_only(path: Path, driver: Driver) -> Any:
     for suffix in ("?mode=ro", "?mode=ro&immutable=1"):
         conn = driver.module.connect(uri + suffix, uri=True, check_same_thread=False)
         conn.isolation_level = None
-        driver.prepare(conn)
         try:
+            driver.prepare(conn)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except driver.module.OperationalError as exc:
             conn.close()
             if "unable to open" not in str(exc) or os.access(path.parent, os.W_OK):
                 raise
             continue
+        except BaseException:
+            conn.close()  # see connect_raw: never leave a half-opened connection to the GC
+            raise
         return conn
     raise driver.module.OperationalError(f"unable to open {path} read-only")
 

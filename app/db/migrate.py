@@ -21,7 +21,14 @@ from sqlalchemy import Engine
 
 from app.db.backup import backup_database, backup_name
 from app.db.engine import Driver, connect_raw, make_engine
-from app.errors import CorruptDatabaseError, NewerSchemaError, NotADatabaseError, UserError
+from app.db.file_checks import check_header, check_wal, wal_path, whole_without_wal
+from app.errors import (
+    CorruptDatabaseError,
+    ForeignWalError,
+    NewerSchemaError,
+    NotADatabaseError,
+    UserError,
+)
 from app.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -57,24 +64,32 @@ def inspect_database(path: Path, driver: Driver, *, full: bool = False) -> Inspe
     """Read-only look at ``path``: raises the matching ``DatabaseError`` if it cannot be used."""
     if path.stat().st_size == 0:
         raise CorruptDatabaseError(path, "the file is empty")
+    check_header(path)
+    check_wal(path, driver)
     try:
         with closing(connect_raw(path, driver, read_only=True)) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             check = "integrity_check" if full else "quick_check"
             rows = conn.execute(f"PRAGMA {check}").fetchall()
             integrity = "; ".join(str(r[0]) for r in rows[:5])
-            revision = _read_revision(conn)
+            revision = read_revision(conn)
     except driver.module.DatabaseError as exc:
+        if whole_without_wal(path, driver):
+            raise ForeignWalError(path, wal_path(path), "does not fit it (with the log the "
+                                                        f"database is damaged: {exc})") from exc
         message = str(exc).lower()
         if "not a database" in message or "file is encrypted" in message:
             raise NotADatabaseError(path) from exc
         raise CorruptDatabaseError(path, str(exc)) from exc
     if integrity != "ok":
+        if whole_without_wal(path, driver):
+            raise ForeignWalError(path, wal_path(path), "does not fit it (with the log the "
+                                                        "database is damaged, without it whole)")
         raise CorruptDatabaseError(path, integrity)
     return Inspection(revision=revision, integrity=integrity)
 
 
-def _read_revision(conn: Any) -> str | None:
+def read_revision(conn: Any) -> str | None:
     has_table = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
     ).fetchone()
@@ -127,7 +142,7 @@ def _is_blank(db: Path) -> bool:
     connect and writes the first page only with the first transaction, so a first start that
     was killed in between leaves one. Treated as a new database rather than refused as damaged,
     or that folder could never be opened again."""
-    wal = db.with_name(db.name + "-wal")
+    wal = wal_path(db)
     blank = db.stat().st_size == 0 and (not wal.exists() or wal.stat().st_size == 0)
     if blank:
         log.info("The database file is empty (an interrupted first start); creating the schema")

@@ -42,3 +42,10 @@ def utc_now() -> datetime:
 def to_db_text(value: datetime) -> str:
     """The stored form, for raw-SQL bulk paths that bypass the ORM (demo seeding, imports)."""
     return value.astimezone(UTC).strftime(_FORMAT)
+
+
+def from_db_text(value: str | None) -> datetime | None:
+    """Read the stored form back, for raw-SQL queries."""
+    if value is None:
+        return None
+    return datetime.strptime(value, _FORMAT).replace(tzinfo=UTC)

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.domain.segments import SegmentDefinition
 
 
 class Platform(StrEnum):
@@ -17,6 +21,14 @@ class Platform(StrEnum):
     PHONE = "phone"
     OTHER = "other"
 
+    @classmethod
+    def parse(cls, value: str) -> Platform:
+        """The platform named ``value``; anything unknown (a newer Steward's) reads as OTHER."""
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            return cls.OTHER
+
 
 class MemberStatus(StrEnum):
     ACTIVE = "active"
@@ -24,6 +36,14 @@ class MemberStatus(StrEnum):
     LEFT = "left"
     REMOVED = "removed"
     BANNED = "banned"
+
+    @classmethod
+    def parse(cls, value: str) -> MemberStatus:
+        """The stored status; an unknown one (from a newer Steward) reads as ACTIVE."""
+        try:
+            return cls(value)
+        except ValueError:
+            return cls.ACTIVE
 
 
 @dataclass(frozen=True)
@@ -42,6 +62,23 @@ class TagData:
 
 
 @dataclass(frozen=True)
+class TagSummary:
+    id: int
+    name: str
+    color: str
+    member_count: int
+
+
+@dataclass(frozen=True)
+class DeletedTag:
+    """Everything needed to undo a tag deletion."""
+
+    name: str
+    color: str
+    member_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class MemberRow:
     """One line of the member list: only what the table shows."""
 
@@ -53,6 +90,7 @@ class MemberRow:
     handles: str
     tags: str
     updated_at: datetime
+    location: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,17 +109,27 @@ class NewMember:
 
 class MemberSort(StrEnum):
     NAME = "name"
+    HANDLES = "handles"
+    TAGS = "tags"
     STATUS = "status"
     ROLE = "role"
     JOINED = "joined"
+    LOCATION = "location"
+    CREATED = "created"
     UPDATED = "updated"
 
 
 @dataclass(frozen=True)
 class MemberQuery:
-    """What the list asks for; the repository turns it into WHERE / ORDER BY / LIMIT."""
+    """What the list asks for; the repository turns it into WHERE / ORDER BY / LIMIT.
+
+    ``text`` matches names, aliases and handles (any length, any script); ``tag_ids`` are the tag
+    filter chips (a member must carry all of them); ``segment`` adds a saved filter.
+    """
 
     text: str = ""
+    tag_ids: tuple[int, ...] = ()
+    segment: SegmentDefinition | None = None
     sort: MemberSort = MemberSort.NAME
     descending: bool = False
     offset: int = 0

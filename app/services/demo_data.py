@@ -65,3 +65,17 @@ NOTES_EN = (
     "Quiet for two weeks — check in privately.",
     "Helped a newcomer with a {topic} question; consider awarding points.",
 )
+NEEDS = (
+    "想找工作机会", "希望认识同行", "需要产品反馈", "looking for a mentor", "wants beta invites",
+    "找合作伙伴", "想提升写作", "needs help with English", "寻找活动场地", "",
+)
+COMPANIES = (
+    "字节跳动", "腾讯", "阿里巴巴", "美团", "小红书", "Acme Ltd", "Globex", "Initech",
+    "自由职业", "Freelance", "开源基金会", "Umbrella Corp",
+)
+# (name, kind, options); the seeder fills some members' values for each.
+FIELDS = (
+    ("积分 Points", "number", ()),
+    ("会员等级 Membership", "choice", ("普通 Basic", "银卡 Silver", "金卡 Gold")),
+    ("公司 Company", "text", ()),
+)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from app.domain.backups import RecoveryOffer
+from app.domain.privacy import ErasePlan
+from app.ui.erase_dialog import EraseChoice, EraseDialog
+from app.ui.recovery import RecoveryChoice, RecoveryDialog
 
 
 class Dialogs:
@@ -17,6 +24,39 @@ class Dialogs:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, parent: QWidget | None, title: str, text: str, accept: str = "") -> bool:
+        """Yes/No, or ``accept``/Cancel when the action deserves its own name on the button."""
+        if not accept:
+            answer = QMessageBox.question(parent, title, text)
+            return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        go = box.addButton(accept, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  name_filter: str) -> str | None:
+        """The path the user chose to save to, or None if they cancelled."""
+        path, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        return path or None
+
+    def print_document(self, parent: QWidget | None, document: QTextDocument) -> bool:
+        """Show the print dialog and print ``document``; False if the user cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        document.print_(printer)
+        return True
+
+    def recover(self, parent: QWidget | None, offer: RecoveryOffer) -> RecoveryChoice:
+        dialog = RecoveryDialog(offer, parent)
+        dialog.exec()
+        return dialog.choice
+
+    def confirm_erase(self, parent: QWidget | None, plan: ErasePlan) -> EraseChoice | None:
+        dialog = EraseDialog(plan, parent)
+        return dialog.choice() if dialog.exec() else None

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-FONT_FILES = ("StewardSans-Regular.ttf", "StewardSans-Bold.ttf")
+from app.bundled_fonts import FONT_FILES, font_path
 
 # UI.md asks for a 10–11 pt base size whatever the platform default is.
 MIN_POINT_SIZE = 10.0
@@ -24,15 +24,13 @@ MAX_POINT_SIZE = 11.0
 def register_app_fonts(resources: Path) -> list[str]:
     """Load the bundled fonts into this process's Qt font database.
 
-    ``resources`` is the resources folder (the one holding ``fonts/``). Fails loudly rather than
+    ``resources`` is the resources folder. Fails loudly rather than
     falling back to tofu: a missing or unreadable font is a broken install, and the message names
     the file so the user or packager can see what is missing.
     """
     families: list[str] = []
     for name in FONT_FILES:
-        path = resources / "fonts" / name
-        if not path.is_file():
-            raise RuntimeError(f"Bundled font {path} is missing; reinstall Steward.")
+        path = font_path(resources, name)
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id == -1:
             raise RuntimeError(f"Qt could not load the bundled font {path}; reinstall Steward.")
@@ -57,3 +55,4 @@ def apply_ui_font(app: QApplication, families: list[str]) -> None:
         size = MIN_POINT_SIZE
     font.setPointSizeF(min(max(size, MIN_POINT_SIZE), MAX_POINT_SIZE))
     app.setFont(font)
+

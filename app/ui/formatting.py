@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -17,3 +17,18 @@ def format_date(value: date) -> str:
 
 def format_count(value: int) -> str:
     return QLocale().toString(value)
+
+
+def format_datetime(value: datetime) -> str:
+    """An aware timestamp in the user's local time ("Mar 5, 2026, 14:00" / "2026年3月5日 14:00")."""
+    local = value.astimezone()
+    locale = QLocale()
+    qdate = QDate(local.year, local.month, local.day)
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    if locale.language() == QLocale.Language.Chinese:
+        return f"{locale.toString(qdate, 'yyyy年M月d日')} {clock}"
+    return f"{locale.toString(qdate, 'MMM d, yyyy')}, {clock}"
+
+
+def format_size(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1)

@@ -1,9 +1,14 @@
-"""The one icon set (Material Design Icons, bundled inside qtawesome; nothing is downloaded)."""
+"""The one icon set (Material Design Icons, bundled inside qtawesome; nothing is downloaded).
+
+Icons are drawn in the current palette's text colour (white on the accent when selected), so
+they read in light and dark themes alike; the window is rebuilt when the theme changes.
+"""
 
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QApplication
 
 NAMES = {
     "dashboard": "mdi6.view-dashboard-outline",
@@ -30,10 +35,24 @@ NAMES = {
     "new": "mdi6.account-clock-outline",
     "import": "mdi6.import",
     "demo": "mdi6.sprout-outline",
+    "trash": "mdi6.delete-outline",
+    "restore": "mdi6.delete-restore",
+    "delete_forever": "mdi6.delete-forever-outline",
+    "backup": "mdi6.backup-restore",
+    "backup_now": "mdi6.database-export-outline",
+    "export": "mdi6.file-export-outline",
+    "anonymise": "mdi6.incognito",
+    "erase": "mdi6.eraser",
+    "undo": "mdi6.undo",
+    "privacy": "mdi6.shield-account-outline",
+    "damaged": "mdi6.database-alert-outline",
+    "history": "mdi6.history",
 }
 
 
 def icon(name: str, color: str | None = None) -> QIcon:
-    if color:
-        return qta.icon(NAMES[name], color=color)
-    return qta.icon(NAMES[name])
+    palette = QApplication.palette()
+    text = palette.color(QPalette.ColorRole.WindowText).name()
+    selected = palette.color(QPalette.ColorRole.HighlightedText).name()
+    return qta.icon(NAMES[name], color=color or text, color_active=color or text,
+                    color_selected=selected)

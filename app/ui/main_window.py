@@ -7,14 +7,21 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QSettings, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app import APP_NAME, __version__
+from app.bootstrap import AppContext
 from app.domain.overview import HealthReport
+from app.paths import resources_dir
+from app.secrets.manager import KeyManager
+from app.services.backups import BackupService
 from app.services.demo import DemoResult, DemoSeeder
+from app.services.health import check_database
 from app.services.members import MemberService
+from app.services.privacy import PrivacyService
+from app.services.trash import TrashService
 from app.ui.dialogs import Dialogs
 from app.ui.icons import icon
 from app.ui.pages.base import Page
@@ -22,12 +29,20 @@ from app.ui.pages.calendar.page import CalendarPage
 from app.ui.pages.cases.page import CasesPage
 from app.ui.pages.dashboard.page import DashboardPage
 from app.ui.pages.insights.page import InsightsPage
+from app.ui.pages.members.data_actions import MemberDataActions
+from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.page import MembersPage
+from app.ui.pages.settings.backups import BackupsSection
 from app.ui.pages.settings.page import SettingsPage
+from app.ui.pages.settings.privacy import PrivacySection
+from app.ui.pages.settings.security_actions import SecurityActions
+from app.ui.pages.trash.page import TrashPage
 from app.ui.sidebar import Sidebar
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice
+from app.ui.unlock.key_dialogs import KeyDialogs
 from app.ui.widgets.task_status import TaskStatus
+from app.ui.widgets.undo_notice import UndoNotice
 
 log = logging.getLogger(__name__)
 
@@ -40,27 +55,53 @@ class WindowDeps:
 
     members: MemberService
     demo: DemoSeeder
+    trash: TrashService
+    privacy: PrivacyService
+    backups: BackupService
     check: Callable[[], HealthReport]
     data_dir: str
     log_dir: str
-    secret_store: str
+    keys: KeyManager
     language: str
     language_saved: str
     theme: ThemeChoice
+    members_ui: MembersUiDeps
     read_only_reason: str = ""  # non-empty: the data is open read-only, and this says why
+
+    @classmethod
+    def from_context(cls, ctx: AppContext, *, language: str, language_saved: str,
+                     theme: ThemeChoice, read_only_reason: str = "") -> WindowDeps:
+        return cls(
+            members=ctx.members, demo=ctx.demo, trash=ctx.trash, privacy=ctx.privacy,
+            backups=ctx.backups,
+            check=lambda: check_database(ctx.paths.db_file, ctx.driver),
+            data_dir=str(ctx.paths.data_dir), log_dir=str(ctx.paths.logs_dir), keys=ctx.keys,
+            language=language, language_saved=language_saved, theme=theme,
+            members_ui=MembersUiDeps.from_context(ctx), read_only_reason=read_only_reason,
+        )
+
+
+# Ctrl+1…6 stay on the six main pages; the Trash, a page one visits rarely, comes after them.
+PAGE_SHORTCUTS = {"dashboard": "Ctrl+1", "members": "Ctrl+2", "calendar": "Ctrl+3",
+                  "cases": "Ctrl+4", "insights": "Ctrl+5", "settings": "Ctrl+6", "trash": "Ctrl+7"}
 
 
 class MainWindow(QMainWindow):
     languageChosen = Signal(str)
     themeChosen = Signal(str)
+    restoreRequested = Signal(str)  # a backup file to restore; the GUI controller does it
+    backupSettingsChanged = Signal(object)  # BackupSettings
 
     def __init__(self, deps: WindowDeps, runner: TaskRunner, settings: QSettings,
-                 dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
+                 dialogs: Dialogs | None = None, key_dialogs: KeyDialogs | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._deps = deps
         self._runner = runner
         self._settings = settings
         self._dialogs = dialogs or Dialogs()
+        self._key_dialogs = key_dialogs or KeyDialogs(self._dialogs, deps.data_dir,
+                                                      resources_dir())
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
 
@@ -70,13 +111,22 @@ class MainWindow(QMainWindow):
         self.members_page = MembersPage(deps.members, runner)
         self.settings_page = SettingsPage(
             language=deps.language, language_saved=deps.language_saved, theme=deps.theme,
-            data_dir=deps.data_dir, secret_store=deps.secret_store)
+            data_dir=deps.data_dir, key_status=deps.keys.status())
+        self.backups_section = BackupsSection(deps.backups, deps.trash, runner, self._dialogs)
+        self.settings_page.add_section(self.backups_section)
+        self.privacy_section = PrivacySection(deps.privacy, runner)
+        self.settings_page.add_section(self.privacy_section)
+        self.trash_page = TrashPage(deps.trash, runner, self._dialogs)
+        self.member_actions = MemberDataActions(
+            self.members_page.table, self.members_page.selected_members, deps.trash,
+            deps.privacy, runner, self._dialogs, self.members_page.undo_stack, self.members_page)
         self.pages: list[tuple[str, Page]] = [
             ("dashboard", self.dashboard),
             ("members", self.members_page),
             ("calendar", CalendarPage()),
             ("cases", CasesPage()),
             ("insights", InsightsPage()),
+            ("trash", self.trash_page),
             ("settings", self.settings_page),
         ]
         for name, page in self.pages:
@@ -93,6 +143,8 @@ class MainWindow(QMainWindow):
 
         self.task_status = TaskStatus(runner)
         self.statusBar().addPermanentWidget(self.task_status)
+        self.undo_notice = UndoNotice()
+        self.statusBar().addWidget(self.undo_notice)
 
         self._build_menus()
         self._connect()
@@ -110,6 +162,9 @@ class MainWindow(QMainWindow):
         self.check_action = QAction(icon("check"), self.tr("&Check database"), self)
         self.check_action.triggered.connect(self.check_database)
         file_menu.addAction(self.check_action)
+        self.backup_action = QAction(icon("backup"), self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.backups_section.back_up_now)
+        file_menu.addAction(self.backup_action)
         open_folder = QAction(icon("folder"), self.tr("Open &data folder"), self)
         open_folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self._deps.data_dir)))
@@ -122,6 +177,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(icon("undo"), self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
         self.find_action = QAction(icon("search"), self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
@@ -129,10 +189,11 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
-        for number, (name, page) in enumerate(self.pages, start=1):
+        for index, (name, page) in enumerate(self.pages):
             action = QAction(icon(name), page.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, i=number - 1: self.show_page(i))
+            if name in PAGE_SHORTCUTS:
+                action.setShortcut(QKeySequence(PAGE_SHORTCUTS[name]))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             view_menu.addAction(action)
             self.page_actions.append(action)
         view_menu.addSeparator()
@@ -161,11 +222,26 @@ class MainWindow(QMainWindow):
         self.settings_page.languageChosen.connect(self.languageChosen)
         self.settings_page.themeChosen.connect(self.themeChosen)
         self.settings_page.checkRequested.connect(self.check_database)
+        self.security_actions = SecurityActions(
+            self._deps.keys, self.settings_page.security, self._runner, self._dialogs,
+            self._key_dialogs, self)
+        self.security_actions.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.backups_section.restoreRequested.connect(self.restoreRequested)
+        self.backups_section.settingsChanged.connect(self.backupSettingsChanged)
+        self.backups_section.message.connect(self.show_message)
+        self.trash_page.message.connect(self.show_message)
+        self.trash_page.dataChanged.connect(self.members_page.refresh)
+        self.member_actions.changed.connect(self.members_page.refresh)
+        self.member_actions.message.connect(self.show_message)
+        for _name, page in self.pages:
+            page.undo_stack.pushed.connect(
+                lambda text, stack=page.undo_stack: self.undo_notice.offer(text, stack))
         self._runner.userError.connect(
             lambda text: self._dialogs.warn(self, self.tr("Steward"), text))
         self._runner.bug.connect(self._report_bug)
         self._runner.cancelled.connect(
-            lambda label: self.statusBar().showMessage(self.tr("Cancelled: %1").replace("%1", label), 8000))
+            lambda label: self.statusBar().showMessage(
+                self.tr("Cancelled: %1").replace("%1", label), 8000))
 
     def _show_read_only(self, reason: str) -> None:
         """Say, for as long as the window is open, that nothing can be changed, and why."""
@@ -190,6 +266,15 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(index)
         self.current_page().refresh()
+
+    def undo(self) -> None:
+        """Ctrl+Z: undo the last edit or delete made on the page in front."""
+        self.undo_notice.dismiss()
+        if not self.current_page().undo_stack.undo():
+            self.show_message(self.tr("Nothing to undo on this page"))
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     def focus_search(self) -> None:
         if not self.current_page().focus_search():

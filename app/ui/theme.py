@@ -108,6 +108,9 @@ def _stylesheet(c: Colors) -> str:
     QLabel#PageSubtitle, QLabel#Muted {{ color: {c.muted}; }}
     QLabel#EmptyTitle {{ font-size: 14pt; font-weight: 600; }}
     QLabel#EmptyBody {{ color: {c.muted}; }}
+    QLabel#DialogTitle {{ font-size: 14pt; font-weight: 600; }}
+    QLabel#ErrorText {{ color: {STATUS_COLORS["banned"]}; }}
+    QFrame#KeyBox {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 10px; }}
     QFrame#Card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 10px; }}
     QLabel#CardValue {{ font-size: 22pt; font-weight: 600; }}
     QLabel#CardLabel {{ color: {c.muted}; }}
@@ -118,6 +121,11 @@ def _stylesheet(c: Colors) -> str:
     QPushButton#Primary {{ background: {c.accent}; color: {c.accent_text}; border: none;
                            font-weight: 600; }}
     QPushButton#Primary:disabled {{ background: {c.border}; color: {c.muted}; }}
+    QPushButton#Link {{ border: none; background: transparent; color: {c.accent};
+                        font-weight: 600; padding: 2px 4px; }}
+    QPushButton#Link:hover {{ text-decoration: underline; }}
+    QPushButton#Danger {{ background: #c62828; color: #ffffff; border: none; font-weight: 600; }}
+    QPushButton#Danger:disabled {{ background: {c.border}; color: {c.muted}; }}
     QToolButton#Flat {{ border: none; padding: 4px; border-radius: 6px; }}
     QToolButton#Flat:hover {{ background: {c.border}; }}
     QLineEdit, QComboBox {{ padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px;

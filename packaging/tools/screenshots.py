@@ -13,7 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SCREEN = Path(__file__).resolve().parents[2] / "tests" / "helpers" / "offscreen.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QSize  # noqa: E402
@@ -21,6 +22,8 @@ from PySide6.QtCore import QSize  # noqa: E402
 from app.bootstrap import build_context  # noqa: E402
 from app.gui import GuiController, _wait, make_application  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
+from app.secrets.environment import EnvironmentPrompter  # noqa: E402
+from app.secrets.memory import MemorySecretStore  # noqa: E402
 
 
 def main() -> int:
@@ -37,23 +40,26 @@ def main() -> int:
     app = make_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp))
+        # A throwaway folder: its key lives in memory, never in the developer's keyring.
+        store = MemorySecretStore()
+        ctx = build_context(paths, secrets=store, prompter=EnvironmentPrompter({}))
+        ctx.keys.mark_recovery_key_saved()
         if not args.empty:
-            ctx = build_context(paths)
             ctx.demo.seed(args.members, seed=7)
-            ctx.close()
+        ctx.close()
         for lang in args.langs.split(","):
             for theme in args.themes.split(","):
                 for size in args.sizes.split(","):
                     width, height = (int(v) for v in size.split("x"))
-                    shoot(app, paths, lang, theme, QSize(width, height), args)
+                    shoot(app, paths, store, lang, theme, QSize(width, height), args)
     return 0
 
 
-def shoot(app: object, paths: AppPaths, lang: str, theme: str, size: QSize,
-          args: argparse.Namespace) -> None:
-    controller = GuiController(app, paths, lang)  # type: ignore[arg-type]
+def shoot(app: object, paths: AppPaths, store: MemorySecretStore, lang: str, theme: str,
+          size: QSize, args: argparse.Namespace) -> None:
+    controller = GuiController(app, paths, lang, secrets=store)  # type: ignore[arg-type]
     controller._theme_chosen(theme)
-    assert controller.open() and controller.window is not None
+    assert controller.open(interactive=False) and controller.window is not None
     window = controller.window
     window.resize(size)
     window.show()
@@ -64,6 +70,7 @@ def shoot(app: object, paths: AppPaths, lang: str, theme: str, size: QSize,
         window.show_page(index)
         _wait(page.is_ready)
         _wait(lambda: controller.runner.active == 0)
+        _wait(lambda: False, 200)  # let queued layout and show events settle before the grab
         suffix = "" if size == QSize(1280, 800) else f"-{size.width()}x{size.height()}"
         target = args.out / f"{name}-{lang}-{theme}{suffix}.png"
         window.grab().save(str(target))

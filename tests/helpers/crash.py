@@ -1,13 +1,18 @@
 """Crash tests: kill a real write path with SIGKILL at random moments, then check the damage.
 
-A *write path* is a Steward command that writes (``demo`` now; imports and backups add theirs),
-described by a ``WritePath``: the CLI arguments, an optional ``prepare`` for a fresh data folder,
-a ``snapshot`` taken before each child runs, and a ``verify`` that inspects the folder after each
-kill. ``crash_test`` runs the child again and again in the same folder (every restart is also a
+A *write path* is a Steward command that writes (seeding, a migration, an import, a backup),
+described by a ``WritePath``: the CLI arguments, a ``prepare`` for a fresh data folder, a
+``snapshot`` taken before each child runs, and a ``verify`` that inspects the folder after each
+kill. Folders are encrypted like a user's; their key is sealed for unattended use
+(``app.bench.keys``), so children find it in their environment and the checks open the files with
+the same SQLCipher driver (``folder_driver``).
+
+``crash_test`` runs the child again and again in the same folder (every restart is also a
 recovery from the previous kill), kills it at a random moment within ``window_s``, and checks
 after each kill, for every path:
 
-- the database passes ``PRAGMA integrity_check`` and ``foreign_key_check``;
+- the database passes ``PRAGMA integrity_check`` and ``foreign_key_check``, and every search
+  index agrees with its table (FTS5 ``integrity-check``);
 - partial files (``app.atomic_files``) belong only to killed children, and none is left after a
   run that completed (its start swept them) or after one more start at the end;
 - the path's own ``verify``: every acknowledged write present, no half-applied chunk or import.
@@ -30,7 +35,6 @@ import os
 import random
 import select
 import signal
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -39,10 +43,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from app.bootstrap import build_context
+from app.bench.keys import child_environment, folder_driver, open_folder
+from app.db.engine import Driver, connect_raw
 from app.db.migrate import head_revision
 from app.paths import AppPaths
-from app.secrets.memory import MemorySecretStore
 from tests.helpers.faults import partial_files
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -76,18 +80,28 @@ class Outcome:
         return done
 
 
+def new_folder(folder: Path) -> None:
+    """A first start: the key (sealed for unattended use) and an empty, migrated database."""
+    open_folder(folder).close()
+
+
 @dataclass(frozen=True)
 class WritePath:
     name: str
     args: Callable[[Path], list[str]]  # CLI arguments after ``--data-dir DIR``
-    verify: Callable[[Path, Outcome, Any], None]  # raises AssertionError naming the damage
-    snapshot: Callable[[Path], Any] = lambda _folder: None
-    prepare: Callable[[Path], None] = lambda _folder: None  # fills a fresh data folder
+    # raises AssertionError naming the damage; gets the folder's driver for its own checks
+    verify: Callable[[Path, Outcome, Any, Driver], None]
+    snapshot: Callable[[Path, Driver], Any] = lambda _folder, _driver: None
+    prepare: Callable[[Path], None] = new_folder  # fills a fresh data folder (and its key)
     window_s: float = 0.3  # kill moments are uniform in [0, window_s] after the start
     fresh_every: int = 10  # start over in a new folder after this many children
 
 
 class Spawner(Protocol):
+    # What a child spends before Steward's code runs (interpreter and imports); kill moments are
+    # spread over it plus the path's window, so both the start and the work get kills.
+    start_s: float
+
     def run(self, argv: list[str], out: Path, err: Path, kill_after_s: float) -> tuple[int, int]:
         """Run ``main.py argv``; SIGKILL it after ``kill_after_s``; return (pid, exit code)."""
         ...
@@ -96,10 +110,13 @@ class Spawner(Protocol):
 class ExecSpawner:
     """``python main.py …`` as a user runs it."""
 
+    start_s = 0.8
+
     def run(self, argv: list[str], out: Path, err: Path, kill_after_s: float) -> tuple[int, int]:
         with open(out, "wb") as stdout, open(err, "wb") as stderr:
             proc = subprocess.Popen([sys.executable, "main.py", *argv], cwd=PROJECT_ROOT,
-                                    stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL)
+                                    stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL,
+                                    env=child_environment())
             try:
                 # The child gets this long to finish; at the kill moment it is killed.
                 proc.wait(timeout=kill_after_s)
@@ -111,10 +128,13 @@ class ExecSpawner:
 class ForkServer:
     """Children forked from ``tests.helpers.crash_zygote`` (see there); close() when done."""
 
+    start_s = 0.0
+
     def __init__(self) -> None:
         self._proc = subprocess.Popen([sys.executable, "-m", "tests.helpers.crash_zygote"],
                                       cwd=PROJECT_ROOT, stdin=subprocess.PIPE,
-                                      stdout=subprocess.PIPE, bufsize=0)
+                                      stdout=subprocess.PIPE, bufsize=0,
+                                      env=child_environment())
         self._buffer = b""
 
     def run(self, argv: list[str], out: Path, err: Path, kill_after_s: float) -> tuple[int, int]:
@@ -169,17 +189,19 @@ def crash_test(path: WritePath, work: Path, kills: int, spawner: Spawner,
     report = CrashReport()
     killed: set[int] = set()
     folder = work
+    driver = Driver()
     while report.kills < kills:
         if report.children % path.fresh_every == 0:
             folder = work / f"{path.name}-{report.children:04d}"
             folder.mkdir(parents=True)
             path.prepare(folder)
+            driver = folder_driver(folder)
             report.folders.append(folder)
         assert report.children < kills * 4, (
             f"{path.name}: the child finished before the kill moment {report.completed} times "
             f"out of {report.children}; its window_s ({path.window_s}) is too long")
-        before = path.snapshot(folder)
-        delay = rng.uniform(0, path.window_s)
+        before = path.snapshot(folder, driver)
+        delay = rng.uniform(0, spawner.start_s + path.window_s)
         out, err = work / "child.out", work / "child.err"
         for stale in (out, err):  # a child killed before it opens them must not inherit lines
             stale.write_bytes(b"")
@@ -194,11 +216,11 @@ def crash_test(path: WritePath, work: Path, kills: int, spawner: Spawner,
         if not outcome.killed and code != 0:
             raise AssertionError(f"the child failed on its own: {context}")
         try:
-            check_database_whole(AppPaths(folder).db_file)
+            check_database_whole(AppPaths(folder).db_file, driver)
             if outcome.killed:
                 killed.add(pid)
             check_partials(folder, killed, completed=not outcome.killed)
-            path.verify(folder, outcome, before)
+            path.verify(folder, outcome, before, driver)
         except AssertionError as exc:
             raise AssertionError(f"{exc}\n-- {context}") from exc
         if outcome.killed:
@@ -212,14 +234,27 @@ def crash_test(path: WritePath, work: Path, kills: int, spawner: Spawner,
 
 
 # -- checks every path gets ----------------------------------------------------------------------
-def check_database_whole(db: Path) -> None:
+def connect(db: Path, driver: Driver) -> Any:
+    """A bare connection to a crash folder's file (keyed; the search triggers' function set)."""
+    return connect_raw(db, driver)
+
+
+def check_database_whole(db: Path, driver: Driver) -> None:
     if not db.exists():
         return
-    with closing(sqlite3.connect(db)) as conn:
+    with closing(connect(db, driver)) as conn:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         assert result == ["ok"], f"integrity_check: {result[:5]}"
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         assert broken == [], f"rows pointing at nothing: {broken[:5]}"
+        for index in search_indexes(conn):  # raises if an index disagrees with its table
+            conn.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
+
+
+def search_indexes(conn: Any) -> list[str]:
+    """The FTS5 search indexes in the file (none before the schema that has them)."""
+    return [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")]
 
 
 def check_partials(folder: Path, killed: set[int], completed: bool) -> None:
@@ -234,34 +269,34 @@ def check_partials(folder: Path, killed: set[int], completed: bool) -> None:
 
 def check_restart_cleans_up(folder: Path) -> None:
     """After the last kill, one more start leaves no partial file and a healthy database."""
-    build_context(AppPaths(folder), secrets=MemorySecretStore()).close()
+    open_folder(folder).close()
     assert partial_files(folder) == [], f"partial files survive a restart: {partial_files(folder)}"
-    check_database_whole(AppPaths(folder).db_file)
+    check_database_whole(AppPaths(folder).db_file, folder_driver(folder))
 
 
 # -- helpers for verify functions ----------------------------------------------------------------
-def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+def table_exists(conn: Any, name: str) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
                         (name,)).fetchone() is not None
 
 
-def schema_revision(conn: sqlite3.Connection) -> str | None:
+def schema_revision(conn: Any) -> str | None:
     if not table_exists(conn, "alembic_version"):
         return None
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
 
-def count_rows(db: Path, table: str) -> int:
+def count_rows(db: Path, table: str, driver: Driver) -> int:
     if not db.exists():
         return 0
-    with closing(sqlite3.connect(db)) as conn:
+    with closing(connect(db, driver)) as conn:
         if not table_exists(conn, table):
             return 0
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def check_schema_all_or_nothing(conn: sqlite3.Connection) -> str | None:
+def check_schema_all_or_nothing(conn: Any) -> str | None:
     """A migration is one transaction: either no Steward tables, or the head schema."""
     revision = schema_revision(conn)
     if revision is None:

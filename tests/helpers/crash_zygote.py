@@ -15,7 +15,8 @@ import json
 import os
 import sys
 
-PRELOAD = ("app.bootstrap", "app.services.health", "app.db.migrate")
+PRELOAD = ("app.bootstrap", "app.services.health", "app.db.migrate", "app.importers.plan",
+           "app.bench.keys")
 
 
 def _child(argv: list[str], stdout: str, stderr: str) -> None:

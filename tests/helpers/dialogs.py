@@ -1,16 +1,29 @@
-"""A Dialogs stand-in that records what would have been shown, and answers confirmations."""
+"""A Dialogs stand-in that records what would have been shown, and answers as scripted."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
+
+from app.domain.backups import RecoveryOffer
+from app.domain.privacy import ErasePlan
+from app.ui.erase_dialog import EraseChoice
+from app.ui.recovery import RecoveryChoice
 
 
 @dataclass
 class RecordingDialogs:
     answer: bool = True
+    save_path: str | None = None  # what the file dialog "chooses"; None: the user cancels
+    print_answer: bool = True  # False: the user cancels the print dialog
+    recovery: RecoveryChoice = RecoveryChoice.QUIT
+    erase: EraseChoice | None = None
     shown: list[tuple[str, str, str]] = field(default_factory=list)
+    printed: list[str] = field(default_factory=list)  # plain text of each printed document
+    offers: list[RecoveryOffer] = field(default_factory=list)
+    erase_plans: list[ErasePlan] = field(default_factory=list)
 
     def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         self.shown.append(("warn", title, text))
@@ -18,6 +31,25 @@ class RecordingDialogs:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str, accept: str = "") -> bool:
         self.shown.append(("confirm", title, text))
         return self.answer
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  name_filter: str) -> str | None:
+        self.shown.append(("save_file", title, suggested))
+        return self.save_path
+
+    def print_document(self, parent: QWidget | None, document: QTextDocument) -> bool:
+        self.shown.append(("print", "", ""))
+        if self.print_answer:
+            self.printed.append(document.toPlainText())
+        return self.print_answer
+
+    def recover(self, parent: QWidget | None, offer: RecoveryOffer) -> RecoveryChoice:
+        self.offers.append(offer)
+        return self.recovery
+
+    def confirm_erase(self, parent: QWidget | None, plan: ErasePlan) -> EraseChoice | None:
+        self.erase_plans.append(plan)
+        return self.erase

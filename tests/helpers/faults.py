@@ -4,8 +4,9 @@ Reusable by every writer's tests (imports, exports, backups, attachments):
 
 - ``small_disk(where, size)``: a real tmpfs of ``size`` mounted at ``where`` (root, which the CI
   runs as); writes fail with ENOSPC / SQLITE_FULL exactly as on a full laptop disk.
-- ``page_limited(max_pages)``: the portable stand-in, a Driver whose connections stop growing at
-  ``max_pages`` pages (SQLite's ``max_page_count``), for machines where mounting is not allowed.
+- ``page_limited(max_pages, base)``: the portable stand-in, a Driver whose connections stop
+  growing at ``max_pages`` pages (SQLite's ``max_page_count``), for machines where mounting is not
+  allowed; ``build_context(..., wrap_driver=lambda d: page_limited(n, d))`` puts it under the app.
 - ``unwritable(folder)``: the folder (and everything in it) cannot be written: a read-only bind
   mount as root (root ignores permissions), read-only permissions otherwise.
 - ``FULL_DEVICE``: ``/dev/full``, for writers that stream to a path or to stdout. A writer that
@@ -64,13 +65,18 @@ def small_disk(where: Path, size: str = "2m") -> Iterator[Path]:
         _umount(where)
 
 
-def page_limited(max_pages: int) -> Driver:
-    """sqlite3 whose databases cannot grow past ``max_pages`` pages: SQLITE_FULL without root."""
+def page_limited(max_pages: int, base: Driver | None = None) -> Driver:
+    """``base`` (plain sqlite3 by default; the app's keyed SQLCipher driver through
+    ``build_context(wrap_driver=…)``) whose databases cannot grow past ``max_pages`` pages:
+    SQLITE_FULL without root."""
+    chosen = base or Driver()
 
     def limit(conn: Any) -> None:
+        chosen.prepare(conn)
         conn.execute(f"PRAGMA max_page_count = {int(max_pages)}")
 
-    return Driver(prepare=limit, name=f"sqlite3 (at most {max_pages} pages)")
+    return Driver(module=chosen.module, prepare=limit,
+                  name=f"{chosen.name} (at most {max_pages} pages)")
 
 
 def fill(folder: Path, leave_bytes: int = 0) -> Path:

@@ -1,57 +1,58 @@
 """Large data sets for scale tests, built once per session and copied for each test.
 
-Seeding 100,000 demo members takes about seven seconds, too long to repeat per test; copying the
-finished file takes a fraction of a second. Registered as a pytest plugin in tests/conftest.py.
+Seeding 100,000 demo members (with the search index) takes about half a minute, too long to
+repeat per test; copying the finished file takes a fraction of a second. The folders are
+encrypted like a user's, their key sealed for unattended use (``app.bench.keys``), so a copy opens
+in this process or in a child. Registered as a pytest plugin in tests/conftest.py.
 """
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.bootstrap import AppContext, build_context
+from app.bench.env import copy_database
+from app.bench.keys import open_folder
+from app.bootstrap import AppContext
 from app.paths import AppPaths
-from app.secrets.memory import MemorySecretStore
 
 LARGE = 100_000
 HUGE = 1_000_000  # "usable at a million": only behind the slow marker
+NOTES_PER_MEMBER = 2
 
 
 class ScaleDatabases:
     """Demo databases by size, each seeded on first use and kept for the session."""
 
-    def __init__(self, folder: Path, template: Path) -> None:
+    def __init__(self, folder: Path) -> None:
         self._folder = folder
-        self._template = template
         self._built: dict[int, Path] = {}
 
-    def database(self, members: int) -> Path:
+    def folder(self, members: int) -> Path:
+        """The session's data folder of ``members`` demo members (read it, never write it)."""
         if members not in self._built:
-            paths = AppPaths(self._folder / f"members-{members}")
-            paths.ensure()
-            shutil.copyfile(self._template, paths.db_file)
-            ctx = build_context(paths, secrets=MemorySecretStore())
+            folder = self._folder / f"members-{members}"
+            ctx = open_folder(folder)
             try:
-                ctx.demo.seed(members, seed=11)
+                # two notes per member (the app's demo writes five): the scale tests need
+                # members, handles and tags at full count, and notes only to exist
+                ctx.demo.seed(members, seed=11, notes_per_member=NOTES_PER_MEMBER)
             finally:
                 ctx.close()  # checkpoints the WAL, so the file alone is the whole database
-            self._built[members] = paths.db_file
+            self._built[members] = folder
         return self._built[members]
 
     def context(self, members: int, paths: AppPaths) -> AppContext:
         """A context on a private copy of the ``members``-sized database."""
-        paths.ensure()
-        shutil.copyfile(self.database(members), paths.db_file)
-        return build_context(paths, secrets=MemorySecretStore())
+        copy_database(self.folder(members), paths.data_dir)
+        return open_folder(paths.data_dir)
 
 
 @pytest.fixture(scope="session")
-def scale_databases(tmp_path_factory: pytest.TempPathFactory,
-                    template_db: Path) -> ScaleDatabases:
-    return ScaleDatabases(tmp_path_factory.mktemp("scale"), template_db)
+def scale_databases(tmp_path_factory: pytest.TempPathFactory) -> ScaleDatabases:
+    return ScaleDatabases(tmp_path_factory.mktemp("scale"))
 
 
 @pytest.fixture
@@ -62,17 +63,19 @@ def large_ctx(scale_databases: ScaleDatabases, paths: AppPaths) -> Iterator[AppC
     ctx.close()
 
 
-@pytest.fixture(params=[LARGE, pytest.param(HUGE, marks=[pytest.mark.slow,
-                                                             pytest.mark.timeout(1800)])],
+@pytest.fixture(scope="session",
+                params=[LARGE, pytest.param(HUGE, marks=[pytest.mark.slow,
+                                                         pytest.mark.timeout(1800)])],
                 ids=["100k", "1M"])
 def scaled_ctx(request: pytest.FixtureRequest,
                scale_databases: ScaleDatabases) -> Iterator[AppContext]:
     """For tests that only read: 100,000 members, and 1,000,000 behind the slow marker.
 
-    Opened read-only on the session's own file (no 1.5 GB copy per test); a test that writes
-    by mistake fails with the read-only error instead of spoiling the next test's data.
+    Opened read-only on the session's own file (no 1.5 GB copy per test) and shared by the
+    session's tests (opening checks the whole file, seconds at this size); a test that writes by
+    mistake fails with the read-only error instead of spoiling the next test's data.
     """
-    db = scale_databases.database(request.param)
-    ctx = build_context(AppPaths(db.parent), secrets=MemorySecretStore(), read_only=True)
+    ctx = open_folder(scale_databases.folder(request.param), read_only=True)
     yield ctx
     ctx.close()
+

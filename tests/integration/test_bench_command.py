@@ -18,12 +18,12 @@ def test_bench_prints_one_json_object_of_figures_beside_floors(tmp_path: Path) -
     assert code == 0, err.getvalue()
     report = json.loads(out.getvalue())
     figures = report["figures"]
-    for name in ("list.open", "list.scroll.page_p95", "list.sort.name",
-                 "search.list_filter.latin.p95", "search.list_filter.han.p95",
+    for name in ("list.open", "list.scroll.page_p95", "list.sort.name", "list.sort.tags",
+                 "search.latin.1_chars.p95", "search.cjk.1_chars.p95", "search.cjk.6-10_chars.p50",
                  "seed.demo.members_per_s"):
-        assert figures[name]["runs"] == 2
-        assert figures[name]["median"] > 0
-        assert figures[name]["floor"]["median"] > 0
+        assert figures[name]["runs"] == 2, name
+        assert figures[name]["median"] > 0, name
+        assert figures[name]["floor"]["median"] > 0, name
     assert figures["seed.demo.members_per_s"]["unit"] == "members/s"
     assert "export.export_all_notes" in report["pending"]
     assert report["failed"] == {}
@@ -41,6 +41,6 @@ def test_one_figure_can_be_checked_alone(tmp_path: Path) -> None:
 
 def test_the_suite_lists_every_first_figure() -> None:
     names = {source_name(fn) for fn in FIGURES}
-    assert {"member_list.member_list", "search.list_filter_search", "seeding.demo_seeding",
+    assert {"member_list.member_list", "search.search_service", "seeding.demo_seeding",
             "export.export_all_notes", "startup.cold_start", "window.gui_session"} <= names
     assert set(IN_PROCESS) <= set(FIGURES)

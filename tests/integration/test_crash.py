@@ -1,7 +1,8 @@
 """SIGKILL at random moments never loses an acknowledged write or leaves a half-written one.
 
-Fifty kills per write path here (45 forked from a server with Steward imported, 5 through
-``python main.py`` itself); a thousand behind the slow marker. See tests/helpers/crash.py.
+Fifty kills per write path here (47 forked from a server with Steward imported, 3 through
+``python main.py`` itself, which costs a second of start-up each); a thousand behind the slow
+marker. See tests/helpers/crash.py.
 """
 
 from __future__ import annotations
@@ -12,15 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import crash_paths
 from tests.helpers.crash import ExecSpawner, ForkServer, WritePath, crash_test
+from tests.helpers.crash_paths import PATHS
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-
-PATHS: tuple[Callable[[], WritePath], ...] = (
-    crash_paths.demo_seeding,
-    crash_paths.migration_backup,
-)
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +27,7 @@ def fork_server() -> Iterator[ForkServer]:
 
 
 @pytest.mark.parametrize(("forked", "real"), [
-    pytest.param(45, 5, id="50-kills"),
+    pytest.param(47, 3, id="50-kills"),
     pytest.param(950, 50, id="1000-kills", marks=pytest.mark.slow),
 ])
 @pytest.mark.parametrize("make_path", PATHS, ids=lambda f: f.__name__)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import AppContext
-from app.domain.members import MemberQuery, MemberSort
+from app.domain.members import MemberQuery
 from app.ui.bench import actions as act
 from app.ui.pages.members.page import MembersPage
 from app.ui.tasks import TaskRunner
@@ -64,17 +64,19 @@ def test_scrolling_to_the_end_and_paging_down(qtbot: QtBot, page: MembersPage,
     assert_responsive(qtbot, act.drag_scrollbar(page, runner))
 
 
-@pytest.mark.parametrize("key", [k for k in MemberSort if k is not MemberSort.UPDATED])
 def test_sorting_by_each_column_both_ways(qtbot: QtBot, page: MembersPage, runner: TaskRunner,
-                                          scaled_ctx: AppContext, key: MemberSort) -> None:
+                                          scaled_ctx: AppContext) -> None:
     _opened(qtbot, page, runner)
-    column = next(c for c in range(page.model.columnCount()) if page.model.sort_key(c) == key)
-    for _turn in range(2):
-        assert_responsive(qtbot, act.sort_by(page, runner, column, key.value))
-        order = page.table.horizontalHeader().sortIndicatorOrder()
-        descending = order == Qt.SortOrder.DescendingOrder
-        first = scaled_ctx.members.page(MemberQuery(sort=key, descending=descending, limit=1))
-        assert page.model.member_id(0) == first.rows[0].id  # the list shows the new order
+    columns = [(c, key) for c in range(page.model.columnCount())
+               if (key := page.model.sort_key(c)) is not None]
+    assert len(columns) >= 4
+    for column, key in columns:
+        for _turn in range(2):
+            assert_responsive(qtbot, act.sort_by(page, runner, column, key.value))
+            order = page.table.horizontalHeader().sortIndicatorOrder()
+            descending = order == Qt.SortOrder.DescendingOrder
+            first = scaled_ctx.members.page(MemberQuery(sort=key, descending=descending, limit=1))
+            assert page.model.member_id(0) == first.rows[0].id  # the list shows the new order
     assert_responsive(qtbot, act.scroll_to_end(page, runner))
 
 

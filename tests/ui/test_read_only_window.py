@@ -9,8 +9,6 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import AppContext, build_context
-from app.secrets.memory import MemorySecretStore
-from app.services.health import check_database
 from app.ui.main_window import MainWindow, WindowDeps
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice
@@ -24,14 +22,11 @@ def test_a_read_only_window_lists_members_and_says_why(qtbot: QtBot, demo_ctx: A
     paths = demo_ctx.paths
     demo_ctx.close()
     before = paths.db_file.read_bytes()
-    ctx = build_context(paths, MemorySecretStore(), read_only=True)
+    ctx = build_context(paths, secrets=demo_ctx.secrets, read_only=True)
     runner = TaskRunner()
     dialogs = RecordingDialogs()
-    deps = WindowDeps(members=ctx.members, demo=ctx.demo,
-                      check=lambda: check_database(paths.db_file, ctx.driver),
-                      data_dir=str(paths.data_dir), log_dir=str(paths.logs_dir),
-                      secret_store="memory", language="en", language_saved="",
-                      theme=ThemeChoice.LIGHT, read_only_reason=REASON)
+    deps = WindowDeps.from_context(ctx, language="en", language_saved="",
+                                   theme=ThemeChoice.LIGHT, read_only_reason=REASON)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(deps, runner, settings, dialogs)
     qtbot.addWidget(window)

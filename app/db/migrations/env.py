@@ -8,20 +8,11 @@ filtered out of autogenerate comparisons.
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 from sqlmodel import SQLModel
 
 import app.db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-
-FTS_MARKER = "_fts"
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    if type_ == "table" and name and FTS_MARKER in name:
-        return False
-    return True
+from app.db.fts import include_object
 
 
 def run() -> None:

@@ -35,7 +35,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     app = make_application(sys.argv[:1])
     controller = GuiController(app, AppPaths(Path(args.data_dir)), "en")
-    if not controller.open():
+    if not controller.open(interactive=False):  # the key comes from the environment
         return 1
     window = controller.window
     assert window is not None

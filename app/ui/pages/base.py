@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.ui.undo import UndoStack
 from app.ui.widgets.page_header import PageHeader
 
 
@@ -17,6 +18,9 @@ class Page(QWidget):
         self.layout_.setSpacing(8)
         self.header = PageHeader(title, subtitle)
         self.layout_.addWidget(self.header)
+        # Ctrl+Z undoes the last edit or delete made on this page (the window asks the current
+        # page's stack).
+        self.undo_stack = UndoStack(self)
 
     def title(self) -> str:
         return self.header.title.text()

@@ -51,7 +51,7 @@ def test_a_damaged_page_met_by_a_query_says_restore_a_backup(tmp_path: Path) -> 
     data[4096 * 3: 4096 * 4] = b"\xde\xad\xbe\xef" * 1024
     db.write_bytes(bytes(data))
     engine = make_engine(db)
-    with pytest.raises(CorruptDatabaseError, match="Restore the newest backup"), \
+    with pytest.raises(CorruptDatabaseError, match="restore the newest backup"), \
             engine.connect() as conn:
         conn.execute(text("SELECT sum(length(v)) FROM t")).scalar()
     engine.dispose()

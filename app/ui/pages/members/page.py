@@ -55,9 +55,11 @@ class MembersPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionsMovable(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((200, 320, 200, 100, 110, 110)):
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the handles column takes the slack, so the list never needs a horizontal scrollbar
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((200, 300, 200, 90, 100, 130)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Member list"))
 
@@ -97,6 +99,15 @@ class MembersPage(Page):
 
     def is_ready(self) -> bool:
         return self._ready
+
+    def selected_members(self) -> list[tuple[int, str]]:
+        """``(id, display name)`` of the selected rows that are loaded."""
+        chosen = []
+        for index in self.table.selectionModel().selectedRows():
+            member_id = self.model.member_id(index.row())
+            if member_id is not None:
+                chosen.append((member_id, str(self.model.index(index.row(), 0).data())))
+        return chosen
 
     # -- loading -----------------------------------------------------------------------------
     def _load_first(self) -> None:

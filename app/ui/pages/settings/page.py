@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.domain.security import KeyStatus
 from app.ui.icons import icon
 from app.ui.pages.base import Page
+from app.ui.pages.settings.security import SecuritySection
 from app.ui.theme import ThemeChoice
 
 
@@ -28,12 +30,13 @@ class SettingsPage(Page):
     checkRequested = Signal()
 
     def __init__(self, *, language: str, language_saved: str, theme: ThemeChoice,
-                 data_dir: str, secret_store: str, parent: QWidget | None = None) -> None:
+                 data_dir: str, key_status: KeyStatus, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Settings"), parent=parent)
         self._data_dir = data_dir
         body = QWidget()
+        body.setMaximumWidth(760)  # a readable column, not a form stretched across 1920 px
         column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(16)
 
         appearance = QGroupBox(self.tr("Language and appearance"))
@@ -44,6 +47,7 @@ class SettingsPage(Page):
         self.language.addItem("简体中文", "zh_CN")
         self.language.setCurrentIndex(max(0, self.language.findData(language_saved)))
         self.language.setAccessibleName(self.tr("Language"))
+        self.language.setMinimumWidth(240)
         form.addRow(self.tr("Language"), self.language)
         self.theme = QComboBox()
         self.theme.addItem(self.tr("Follow the system"), ThemeChoice.SYSTEM.value)
@@ -51,6 +55,7 @@ class SettingsPage(Page):
         self.theme.addItem(self.tr("Dark"), ThemeChoice.DARK.value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme.value)))
         self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setMinimumWidth(240)
         form.addRow(self.tr("Theme"), self.theme)
         column.addWidget(appearance)
 
@@ -58,7 +63,6 @@ class SettingsPage(Page):
         data_form = QFormLayout(data)
         folder_row = QHBoxLayout()
         self.folder = QLabel(data_dir)
-        self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(self.folder.textInteractionFlags()
                                             | self.folder.textInteractionFlags().TextSelectableByMouse)
         open_folder = QPushButton(icon("folder"), self.tr("Open folder"))
@@ -77,12 +81,11 @@ class SettingsPage(Page):
         data_form.addRow(self.tr("Health"), check_row)
         column.addWidget(data)
 
-        security = QGroupBox(self.tr("Security"))
-        security_form = QFormLayout(security)
-        self.secret_store = QLabel(secret_store)
-        self.secret_store.setWordWrap(True)
-        security_form.addRow(self.tr("Secrets are kept in"), self.secret_store)
-        column.addWidget(security)
+        self.security = SecuritySection(key_status)
+        column.addWidget(self.security)
+
+        self._column = column
+        self._sections: list[QWidget] = []
 
         about = QGroupBox(self.tr("About"))
         about_form = QFormLayout(about)
@@ -90,9 +93,14 @@ class SettingsPage(Page):
         column.addWidget(about)
         column.addStretch(1)
 
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for form_layout in (form, data_form, about_form):
+            form_layout.setHorizontalSpacing(16)
+            form_layout.setVerticalSpacing(8)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.layout_.addWidget(scroll, 1)
 
@@ -100,6 +108,17 @@ class SettingsPage(Page):
             lambda _i: self.languageChosen.emit(self.language.currentData()))
         self.theme.currentIndexChanged.connect(
             lambda _i: self.themeChosen.emit(self.theme.currentData()))
+
+    def add_section(self, section: QWidget) -> None:
+        """Insert a feature's group above "About"; its ``refresh()`` runs when the page shows."""
+        self._column.insertWidget(self._column.count() - 2, section)
+        self._sections.append(section)
+
+    def refresh(self) -> None:
+        for section in self._sections:
+            refresh = getattr(section, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def show_check_result(self, text: str) -> None:
         self.check_result.setText(text)

@@ -1,0 +1,135 @@
+"""What crosses the layers during member import and export: parsed drafts, full records, summaries.
+
+Importers turn files into ``MemberDraft`` (or ``SkippedRow`` for a row they cannot use) without
+touching the database; the import service applies drafts in one transaction. The export side reads
+``MemberRecord`` batches from a repository and hands them to exporters that never see the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from app.domain.members import HandleData, MemberStatus
+
+
+@dataclass(frozen=True)
+class NoteDraft:
+    body: str
+    created_at: datetime | None = None  # aware UTC; None means "now" when applied
+    updated_at: datetime | None = None
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class MemberDraft:
+    """One member as a file describes it; empty strings and None mean "the file says nothing".
+
+    ``group_key`` ties several rows to one member (Steward's own CSV writes one row per note);
+    ``extras`` are labelled facts that have no column yet (a vCard BDAY or ORG), kept as a note so
+    nothing is lost; custom fields will give them a home.
+    """
+
+    source: str
+    line: int
+    display_name: str = ""
+    aliases: str = ""
+    status: MemberStatus | None = None
+    role: str = ""
+    joined_on: date | None = None
+    location: str = ""
+    time_zone: str = ""
+    interests: str = ""
+    handles: tuple[HandleData, ...] = ()
+    tags: tuple[str, ...] = ()
+    notes: tuple[NoteDraft, ...] = ()
+    extras: tuple[tuple[str, str], ...] = ()
+    created_at: datetime | None = None
+    group_key: str = ""
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row the importer or the service refused; the rest of the file can still be imported."""
+
+    source: str
+    line: int
+    field: str
+    reason: str
+
+    def describe(self) -> str:
+        where = f"{self.source}, line {self.line}"
+        return f"{where}, {self.field}: {self.reason}" if self.field else f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    added: int
+    updated: int
+    unchanged: int
+    notes_added: int
+    tags_created: int
+    skipped: tuple[SkippedRow, ...]
+    dry_run: bool = False
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    id: int
+    body: str
+    pinned: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """Everything an export writes about one member."""
+
+    id: int
+    display_name: str
+    aliases: str
+    status: MemberStatus
+    role: str
+    joined_on: date | None
+    location: str
+    time_zone: str
+    interests: str
+    created_at: datetime
+    updated_at: datetime
+    handles: tuple[HandleData, ...]
+    tags: tuple[str, ...]
+    notes: tuple[NoteRecord, ...]
+
+
+class ExportFormat(StrEnum):
+    MARKDOWN = "md"
+    CSV = "csv"
+    PDF = "pdf"
+    JSON = "json"
+
+
+class ImportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    VCARD = "vcard"
+    MARKDOWN = "md"
+    JSON = "json"
+
+
+@dataclass(frozen=True)
+class ExportSelection:
+    """Who to export: explicit ids, a tag, a segment, or (all empty) everyone."""
+
+    member_ids: tuple[int, ...] = ()
+    tag: str = ""
+    segment: str = ""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: str
+    members: int
+    notes: int
+    files: int

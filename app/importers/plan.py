@@ -1,0 +1,109 @@
+"""Open a file for import: pick the reader, recognise the columns, and offer a preview.
+
+``open_import`` does the cheap checks at once (encoding, header, container) so the wizard can say
+"this is not a workbook" before anything else; ``ImportPlan.drafts()`` then streams the file as
+many times as asked (once for the preview, once for the import).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from app.domain.member_io import ImportFormat, MemberDraft, SkippedRow
+from app.errors import UserError
+from app.importers import mapping as columns
+from app.importers.csv_source import CsvTable
+from app.importers.rows import ImportPreview, RowConverter, build_preview, convert_rows
+from app.importers.steward_json import JsonReader
+from app.importers.steward_markdown import MarkdownReader
+from app.importers.table import Table
+from app.importers.vcard import VCardReader
+from app.importers.xlsx_source import XlsxTable
+
+PREVIEW_ROWS = 5
+_EXTENSIONS = {
+    ".csv": ImportFormat.CSV, ".tsv": ImportFormat.CSV, ".txt": ImportFormat.CSV,
+    ".xlsx": ImportFormat.XLSX, ".xlsm": ImportFormat.XLSX,
+    ".vcf": ImportFormat.VCARD, ".vcard": ImportFormat.VCARD,
+    ".md": ImportFormat.MARKDOWN, ".markdown": ImportFormat.MARKDOWN,
+    ".json": ImportFormat.JSON,
+}
+
+Parsed = MemberDraft | SkippedRow
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    source: str
+    format: ImportFormat
+    estimated_rows: int
+    drafts: Callable[[], Iterator[Parsed]]
+    # Tag colours from a Steward JSON export; filled while drafts() runs.
+    tag_colors: Mapping[str, str] = field(default_factory=dict)
+    table: Table | None = None
+    mapping: columns.Mapping = ()
+
+    def preview(self, limit: int = PREVIEW_ROWS) -> ImportPreview | None:
+        """The first rows under the current mapping (tables only; other formats have none)."""
+        if self.table is None:
+            return None
+        sample = list(islice(self.table.rows(), limit))
+        return build_preview(self.source, self.table.headers, self.mapping, sample)
+
+    def with_mapping(self, mapping: columns.Mapping) -> ImportPlan:
+        if self.table is None:
+            raise UserError(f"{self.source}: only CSV and XLSX files have columns to map.")
+        return _table_plan(self.table, self.format, mapping)
+
+
+def detect_format(path: Path) -> ImportFormat:
+    if path.is_dir():
+        return ImportFormat.MARKDOWN
+    found = _EXTENSIONS.get(path.suffix.lower())
+    if found is None:
+        raise UserError(f"{path}: cannot tell the format from the name; add --format "
+                        "csv, xlsx, vcard, md or json.")
+    return found
+
+
+def open_import(path: Path, fmt: ImportFormat | None = None,
+                overrides: Sequence[tuple[str, str]] = ()) -> ImportPlan:
+    if not path.exists():
+        raise UserError(f"{path}: no such file. Check the name and try again.")
+    chosen = fmt or detect_format(path)
+    if path.is_dir() and chosen is not ImportFormat.MARKDOWN:
+        raise UserError(f"{path} is a folder; only a Markdown export may be a folder of files.")
+    source = path.name or str(path)
+    try:
+        if chosen in (ImportFormat.CSV, ImportFormat.XLSX):
+            table: Table = CsvTable(path, source) if chosen is ImportFormat.CSV \
+                else XlsxTable(path, source)
+            mapping = columns.recognise_columns(table.headers)
+            if overrides:
+                mapping = columns.apply_overrides(table.headers, mapping, overrides, source)
+            return _table_plan(table, chosen, mapping)
+        if overrides:
+            raise UserError("--map applies to CSV and XLSX files only; a "
+                            f"{chosen.value} file names its own fields.")
+        if chosen is ImportFormat.VCARD:
+            vcard = VCardReader(path, source)
+            return ImportPlan(source, chosen, vcard.estimated_rows, vcard.drafts)
+        if chosen is ImportFormat.MARKDOWN:
+            markdown = MarkdownReader(path, source)
+            return ImportPlan(source, chosen, markdown.estimated_rows, markdown.drafts)
+        reader = JsonReader(path, source)
+        return ImportPlan(source, chosen, reader.estimated_rows, reader.drafts,
+                          tag_colors=reader.tag_colors)
+    except IsADirectoryError:
+        raise UserError(f"{path} is a folder, not a file.") from None
+    except PermissionError as exc:
+        raise UserError(f"{path}: cannot read it ({exc.strerror}).") from None
+
+
+def _table_plan(table: Table, fmt: ImportFormat, mapping: columns.Mapping) -> ImportPlan:
+    converter = RowConverter(table.source, table.headers, mapping)
+    return ImportPlan(table.source, fmt, table.estimated_rows,
+                      lambda: convert_rows(converter, table.rows()), table=table, mapping=mapping)

@@ -1,0 +1,69 @@
+"""Shared pieces for import/export tests: generated members and a comparable view of a database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from hypothesis import strategies as st
+
+from app.db.repositories.member_records import all_member_ids, iter_records
+from app.domain.member_io import MemberRecord, NoteRecord
+from app.domain.members import HandleData, MemberStatus, Platform
+from app.services.sessions import SessionFactory
+
+# Any Unicode text except lone surrogates (not text at all) and NUL, which a CSV cannot carry
+# (the CSV export writes U+FFFD for it; tests/unit/exporters covers that).
+TEXT = st.text(alphabet=st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+               max_size=40)
+LONG_TEXT = st.text(alphabet=st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+                    max_size=400)
+NON_BLANK = TEXT.filter(lambda s: s.strip() != "")
+TIMES = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1),
+                     timezones=st.just(UTC))
+IDS = st.one_of(st.just(""), st.integers(min_value=1, max_value=2**63 - 1).map(str))
+
+
+@st.composite
+def member_records(draw: Any, member_id: int) -> MemberRecord:
+    handles = draw(st.lists(st.tuples(st.sampled_from(list(Platform)), NON_BLANK, IDS),
+                            max_size=4, unique_by=lambda h: (h[0], h[1])))
+    notes = draw(st.lists(st.builds(NoteRecord, id=st.just(0), body=TEXT | LONG_TEXT,
+                                    pinned=st.booleans(), created_at=TIMES, updated_at=TIMES),
+                          max_size=4))
+    return MemberRecord(
+        id=member_id, display_name=draw(NON_BLANK), aliases=draw(TEXT),
+        status=draw(st.sampled_from(list(MemberStatus))), role=draw(NON_BLANK),
+        joined_on=draw(st.none() | st.dates(min_value=date(1990, 1, 1))),
+        location=draw(TEXT), time_zone=draw(TEXT), interests=draw(TEXT),
+        created_at=draw(TIMES), updated_at=draw(TIMES),
+        handles=tuple(HandleData(p, h, i) for p, h, i in handles),
+        tags=tuple(draw(st.lists(NON_BLANK, max_size=3, unique=True))),
+        notes=tuple(notes))
+
+
+@st.composite
+def member_sets(draw: Any, max_members: int = 4) -> list[MemberRecord]:
+    count = draw(st.integers(min_value=1, max_value=max_members))
+    return [draw(member_records(member_id=i + 1)) for i in range(count)]
+
+
+def comparable(record: MemberRecord) -> tuple[Any, ...]:
+    """Everything a round trip must keep (ids and the member's updated time change on import)."""
+    return (
+        record.display_name, record.aliases, record.status, record.role, record.joined_on,
+        record.location, record.time_zone, record.interests, record.created_at,
+        tuple(sorted((h.platform.value, h.handle, h.platform_id) for h in record.handles)),
+        tuple(sorted(record.tags)),
+        tuple(sorted((n.body, n.pinned, n.created_at, n.updated_at) for n in record.notes)),
+    )
+
+
+def comparable_all(records: Iterable[MemberRecord]) -> list[tuple[Any, ...]]:
+    return [comparable(r) for r in records]
+
+
+def stored_records(sessions: SessionFactory) -> list[MemberRecord]:
+    with sessions() as session:
+        return list(iter_records(session, list(all_member_ids(session))))

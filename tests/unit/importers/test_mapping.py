@@ -1,0 +1,127 @@
+"""Column recognition in English and Chinese, overrides, the preview, and the template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.domain.member_io import MemberDraft, SkippedRow
+from app.errors import UserError
+from app.importers.mapping import (
+    IGNORE,
+    apply_overrides,
+    parse_map_option,
+    parse_target,
+    recognise_columns,
+    recognise_header,
+)
+from app.importers.plan import open_import
+from app.importers.rows import build_preview
+from app.importers.table import SourceRow
+from app.paths import resources_dir
+
+EXPECTED = {
+    "name": ["Name", "姓名", "昵称", "Display Name", "display_name", "DISPLAY-NAME", " name "],
+    "aliases": ["Aliases", "nickname", "别名"],
+    "tags": ["Tags", "标签", "tag"],
+    "note": ["Note", "notes", "备注", "Remarks"],
+    "interests": ["Interests", "兴趣", "爱好"],
+    "wechat": ["WeChat", "微信", "微信号", "WeChat ID", "wxid"],
+    "telegram": ["telegram", "TG", "Telegram username"],
+    "telegram_id": ["Telegram ID", "tg_id"],
+    "discord": ["Discord"],
+    "discord_id": ["Discord ID"],
+    "slack": ["Slack"],
+    "whatsapp": ["WhatsApp"],
+    "phone": ["Phone", "手机", "电话", "手机号码", "Mobile"],
+    "email": ["Email", "E-mail", "邮箱", "e_mail"],
+    "joined": ["Joined", "入群时间", "加入时间", "Join date"],
+    "status": ["Status", "状态"],
+    "role": ["Role", "角色"],
+    "location": ["Location", "城市", "地区", "City"],
+    "time_zone": ["Time zone", "timezone", "时区", "TZ"],
+}
+
+
+@pytest.mark.parametrize(("target", "header"),
+                         [(t, h) for t, headers in EXPECTED.items() for h in headers])
+def test_common_headers_are_recognised(target: str, header: str) -> None:
+    recognised = recognise_header(header)
+    assert recognised is not None and str(recognised) == target
+
+
+@pytest.mark.parametrize("header", ["Name 姓名", "微信号（必填）", "Joined 入群时间 (YYYY-MM-DD)",
+                                    "Phone / 手机"])
+def test_bilingual_and_annotated_headers_are_recognised(header: str) -> None:
+    assert recognise_header(header) is not None
+
+
+def test_unknown_and_conflicting_headers_are_ignored() -> None:
+    assert recognise_header("Favourite colour") is None
+    assert recognise_header("Name / Phone") is None  # two fields in one header: let the user say
+
+
+def test_second_name_column_becomes_aliases_and_repeats_are_ignored() -> None:
+    mapping = recognise_columns(["姓名", "昵称", "Status", "状态", "备注", "Notes"])
+    assert [str(t) for t in mapping] == ["name", "aliases", "status", "ignore", "note", "note"]
+
+
+def test_overrides_by_header_normalised_header_or_number() -> None:
+    headers = ["姓名", "群内身份", "WX"]
+    mapping = recognise_columns(headers)
+    assert mapping[1] == IGNORE
+    mapping = apply_overrides(headers, mapping, [("群内身份", "role"), ("wx", "ignore"),
+                                                 ("1", "aliases")], "f.csv")
+    assert [str(t) for t in mapping] == ["aliases", "role", "ignore"]
+
+
+def test_overriding_a_one_value_field_moves_it() -> None:
+    headers = ["Name", "Full name"]
+    mapping = apply_overrides(headers, recognise_columns(headers), [("Full name", "name")], "f")
+    assert [str(t) for t in mapping] == ["ignore", "name"]
+
+
+def test_bad_overrides_name_the_column_or_list_the_fields() -> None:
+    with pytest.raises(UserError, match="Its columns are: 'Name'"):
+        apply_overrides(["Name"], recognise_columns(["Name"]), [("Nope", "name")], "f.csv")
+    with pytest.raises(ValueError, match="use one of name, aliases"):
+        parse_target("shoe size")
+    with pytest.raises(ValueError, match="COLUMN=FIELD"):
+        parse_map_option("no equals sign")
+    assert parse_map_option("a=b=wechat") == ("a=b", "wechat")
+
+
+def test_preview_is_a_pure_function_of_the_mapping() -> None:
+    headers = ("名字", "状态", "微信")
+    sample = [SourceRow(2, ("Ann", "潜水", "ann")), SourceRow(3, ("Bob", "禁言", "bob"))]
+    mapping = recognise_columns(headers)
+    preview = build_preview("f.csv", headers, mapping, sample)
+    assert preview.columns[0].samples == ("Ann", "Bob")
+    first, second = preview.rows
+    assert isinstance(first, SkippedRow) and first.field == "状态" and first.line == 2
+    assert isinstance(second, MemberDraft) and second.status is not None
+    unmapped = apply_overrides(headers, mapping, [("状态", "ignore")], "f.csv")
+    assert all(isinstance(r, MemberDraft) for r in build_preview("f.csv", headers, unmapped,
+                                                                 sample).rows)
+
+
+def test_the_shipped_template_maps_every_column(tmp_path: Path) -> None:
+    template = resources_dir() / "templates" / "members_template.csv"
+    assert template.read_bytes().startswith(b"\xef\xbb\xbf")
+    plan = open_import(template)
+    assert plan.table is not None
+    targets = {str(t) for t in plan.mapping}
+    assert IGNORE not in plan.mapping
+    assert {"name", "aliases", "wechat", "telegram", "discord", "slack", "whatsapp", "phone",
+            "email", "tags", "note", "interests", "joined", "status", "role", "location",
+            "time_zone"} <= targets
+    filled = tmp_path / "filled.csv"
+    filled.write_bytes(template.read_bytes() + "王芳,芳芳,wf_88,,,,,138 0013 8000,,"
+                       "\"VIP,新人\",第一次备注,摄影,2024/3/8,活跃,版主,杭州,Asia/Shanghai\r\n"
+                       .encode())
+    [draft] = list(open_import(filled).drafts())
+    assert isinstance(draft, MemberDraft)
+    assert (draft.display_name, draft.aliases, draft.role, draft.location, draft.time_zone) == \
+        ("王芳", "芳芳", "版主", "杭州", "Asia/Shanghai")
+    assert [h.handle for h in draft.handles] == ["wf_88", "138 0013 8000"]
