@@ -35,3 +35,18 @@ class FloorMismatch(AssertionError):
 
 
 FigureFn = Callable[["BenchEnv"], Sequence[Reading]]
+
+
+def runs_at_most(count: int) -> Callable[[FigureFn], FigureFn]:
+    """Mark a figure that takes minutes per run (seeding 100,000 members, the GUI session) to
+    run at most ``count`` times, so the whole suite stays within its time budget."""
+
+    def mark(fn: FigureFn) -> FigureFn:
+        fn.max_runs = count  # type: ignore[attr-defined]
+        return fn
+
+    return mark
+
+
+def runs_for(fn: FigureFn, requested: int) -> int:
+    return min(requested, int(getattr(fn, "max_runs", requested)))

@@ -40,7 +40,8 @@ def render(result: SuiteResult, machine: dict[str, str], *, members: int, runs: 
         "# Steward performance",
         "",
         "Written by `make bench` (`python -m app.bench.report`); do not edit by hand. Each figure "
-        f"is the median of {runs} runs with the range (min–max) in brackets, beside its "
+        f"is the median of {runs} runs (fewer where a section says so) with the range (min–max) "
+        "in brackets, beside its "
         "**floor**: the same query or write done in the same run on the same data with the "
         "plain DB-API module (`sqlite3`, or `sqlcipher3` for an encrypted database) and none of "
         "Steward's layers, or a bare PySide6 window for start-up and memory. *Overhead* is how "
@@ -62,6 +63,11 @@ def render(result: SuiteResult, machine: dict[str, str], *, members: int, runs: 
         about = _about(source)
         if about:
             lines += [about, ""]
+        counts = {f.value.count for f in figures}
+        fewer = " (a run takes long)" if counts != {runs} else ""
+        spent = result.spent.get(source)
+        took = f", {spent:.0f} s in all" if spent is not None else ""
+        lines += [f"Runs: {', '.join(str(c) for c in sorted(counts))}{fewer}{took}.", ""]
         lines += [
                   "| figure | unit | Steward: median (range) | floor: median (range) | overhead "
                   "| floor is |", "|---|---|---|---|---|---|"]

@@ -14,6 +14,7 @@ from app.bench.env import BenchEnv
 from app.bench.figures import FloorMismatch, Reading
 from app.bench.stats import percentile
 from app.bench.timing import timed
+from app.db.repositories.members import SORT_COLUMNS
 from app.db.repositories.search import member_set
 from app.domain.members import MemberQuery, MemberSort
 from app.domain.search import search_terms
@@ -22,17 +23,6 @@ PAGE = 200
 SCROLL_STOPS = 20
 FLOOR = "count + page query on the bare driver (SQLCipher)"
 
-_ORDER = {
-    MemberSort.NAME: "m.display_name",
-    MemberSort.HANDLES: "m.sort_handle",
-    MemberSort.TAGS: "m.sort_tag",
-    MemberSort.STATUS: "m.status",
-    MemberSort.ROLE: "m.role",
-    MemberSort.JOINED: "m.joined_on",
-    MemberSort.LOCATION: "m.location",
-    MemberSort.CREATED: "m.created_at",
-    MemberSort.UPDATED: "m.updated_at",
-}
 
 
 def floor_page(conn: Any, query: MemberQuery) -> list[int]:
@@ -45,7 +35,7 @@ def floor_page(conn: Any, query: MemberQuery) -> list[int]:
         found, params = member_set(terms, everything=False, key="q")
         where = f"m.id IN ({found})"
     direction = "DESC" if query.descending else "ASC"
-    order = f"{_ORDER[query.sort]} {direction}, m.id {direction}"
+    order = f"{SORT_COLUMNS[query.sort]} {direction}, m.id {direction}"
     conn.execute(f"SELECT count(*) FROM member m WHERE {where}", params).fetchone()
     rows = conn.execute(
         f"""WITH page AS (SELECT m.id FROM member m WHERE {where} ORDER BY {order}

@@ -15,7 +15,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app.bench import export, member_list, search, seeding, startup, window
+from app.bench import (
+    backup,
+    export,
+    member_import,
+    member_list,
+    search,
+    seeding,
+    startup,
+    window,
+)
 from app.bench.env import PROJECT_ROOT, BenchEnv
 from app.bench.figures import FigureFn
 from app.bench.machine import describe
@@ -26,7 +35,9 @@ IN_PROCESS: tuple[FigureFn, ...] = (
     member_list.member_list,
     search.search_service,
     seeding.demo_seeding,
+    member_import.import_csv,
     export.export_all_notes,
+    backup.backup_database,
 )
 IN_CHILD_PROCESS: tuple[FigureFn, ...] = (
     startup.cold_start,

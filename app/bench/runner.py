@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.bench.env import BenchEnv
-from app.bench.figures import FigureFn, Pending, Reading
+from app.bench.figures import FigureFn, Pending, Reading, runs_for
 from app.bench.stats import Summary
 
 
@@ -58,6 +58,7 @@ class SuiteResult:
     pending: list[Skipped] = field(default_factory=list)
     failed: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    spent: dict[str, float] = field(default_factory=dict)  # seconds per figure function
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -65,6 +66,7 @@ class SuiteResult:
             "pending": {p.source: p.reason for p in self.pending},
             "failed": {f.source: f.reason for f in self.failed},
             "seconds": round(self.seconds, 1),
+            "seconds_per_source": {k: round(v, 1) for k, v in self.spent.items()},
         }
 
 
@@ -85,9 +87,11 @@ def run_suite(figures: Sequence[FigureFn], env: BenchEnv, runs: int,
     for fn in figures:
         source = source_name(fn)
         readings: list[Reading] = []
+        count = runs_for(fn, runs)
+        began = time.monotonic()
         try:
-            for run in range(runs):
-                log(f"{source}: run {run + 1}/{runs}")
+            for run in range(count):
+                log(f"{source}: run {run + 1}/{count}")
                 readings.extend(fn(env))
         except Pending as reason:
             result.pending.append(Skipped(source, str(reason)))
@@ -98,6 +102,8 @@ def run_suite(figures: Sequence[FigureFn], env: BenchEnv, runs: int,
             result.failed.append(Skipped(source, traceback.format_exc(limit=6)))
             log(f"{source}: FAILED\n{traceback.format_exc(limit=6)}")
             continue
+        finally:
+            result.spent[source] = time.monotonic() - began
         result.figures.extend(_summaries(source, readings))
     result.seconds = time.monotonic() - started
     return result

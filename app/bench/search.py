@@ -16,7 +16,7 @@ from app.bench.figures import Reading
 from app.bench.search_bench import measure_search
 from app.paths import AppPaths
 
-REPEATS = 15
+REPEATS = 10
 FLOOR = "the same FTS5 index lookups on the bare driver (SQLCipher), no ranking or results"
 
 

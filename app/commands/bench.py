@@ -16,7 +16,7 @@ from app.paths import AppPaths
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("bench", help="measure Steward against plain sqlite3 (no window)")
+    parser = sub.add_parser("bench", help="measure Steward against the bare database driver (no window)")
     parser.add_argument("--members", type=positive_int, default=100_000, metavar="N",
                         help="demo members to measure on (default 100000)")
     parser.add_argument("--runs", type=positive_int, default=3, metavar="R",

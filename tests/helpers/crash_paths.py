@@ -3,13 +3,15 @@ listed in ``PATHS`` at the end (tests/integration/test_crash.py runs them all)."
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 from app.bench.env import copy_database
-from app.bench.keys import folder_driver
+from app.bench.keys import folder_driver, open_folder
+from app.bench.member_import import make_member_csv
 from app.db.engine import Driver
 from app.paths import AppPaths
 from tests.helpers.crash import (
@@ -26,6 +28,8 @@ from tests.helpers.crash import (
 DEMO_MEMBERS = 1500
 DEMO_CHUNK = 100
 KEEPSAKE_ROWS = 8_000
+IMPORT_ROWS = 2_000
+BACKUP_MEMBERS = 1_000
 
 
 class Template:
@@ -122,4 +126,78 @@ def migration_backup() -> WritePath:
     )
 
 
-PATHS: tuple[Callable[[], WritePath], ...] = (demo_seeding, migration_backup)
+def member_import() -> WritePath:
+    """``import members FILE``: all or nothing. An import acknowledges only by exiting 0, so
+    after a kill the folder holds none of the file or all of it, never part."""
+    source: list[Path] = []
+
+    def args(folder: Path) -> list[str]:
+        if not source:
+            source.append(make_member_csv(folder.parent / "members.csv", IMPORT_ROWS))
+        return ["import", "members", str(source[0])]
+
+    def counts(folder: Path, driver: Driver) -> tuple[int, int, int]:
+        db = AppPaths(folder).db_file
+        return (count_rows(db, "member", driver), count_rows(db, "handle", driver),
+                count_rows(db, "note", driver))
+
+    def verify(folder: Path, outcome: Outcome, before: tuple[int, int, int],
+               driver: Driver) -> None:
+        after = counts(folder, driver)
+        whole = (IMPORT_ROWS, IMPORT_ROWS + IMPORT_ROWS // 2 + (IMPORT_ROWS + 3) // 4,
+                 IMPORT_ROWS - (IMPORT_ROWS + 4) // 5)  # members, handles, notes in the file
+        assert after in (before, whole), (
+            f"a half-applied import: {after} members/handles/notes, before {before}, "
+            f"the whole file {whole}")
+        if outcome.exit_code == 0:
+            assert after == whole and f"{IMPORT_ROWS:,} added" in outcome.stdout
+
+    return WritePath(
+        name="import",
+        args=args, prepare=Template(new_folder).prepare,
+        snapshot=counts, verify=verify, window_s=0.45, fresh_every=1,
+    )
+
+
+def backup() -> WritePath:
+    """``backup``: older backups stay byte for byte, and a file under a backup's final name is
+    always a whole, verified copy."""
+
+    def build(folder: Path) -> None:
+        ctx = open_folder(folder)
+        try:
+            ctx.demo.seed(BACKUP_MEMBERS, seed=5)
+            ctx.backups.backup_now("manual")
+            ctx.backups.backup_now("auto")
+        finally:
+            ctx.close()
+
+    def finished(folder: Path) -> dict[Path, str]:
+        return {p: hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(AppPaths(folder).backups_dir.glob("*.db"))}
+
+    def snapshot(folder: Path, _driver: Driver) -> dict[Path, str]:
+        return finished(folder)
+
+    def verify(folder: Path, outcome: Outcome, before: dict[Path, str], driver: Driver) -> None:
+        now = finished(folder)
+        changed = [p.name for p, digest in before.items() if now.get(p) != digest]
+        assert changed == [], f"older backups changed or vanished: {changed}"
+        new = [p for p in now if p not in before]
+        for path in new:
+            check_database_whole(path, driver)
+            assert count_rows(path, "member", driver) == BACKUP_MEMBERS, f"{path.name} is partial"
+        assert len(new) <= 1
+        if outcome.exit_code == 0:
+            assert len(new) == 1 and "Backed up to" in outcome.stdout
+
+    return WritePath(
+        name="backup",
+        args=lambda _folder: ["backup"],
+        prepare=Template(build).prepare, snapshot=snapshot, verify=verify, window_s=0.15,
+        fresh_every=3,
+    )
+
+
+PATHS: tuple[Callable[[], WritePath], ...] = (demo_seeding, migration_backup, member_import,
+                                              backup)

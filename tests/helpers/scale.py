@@ -79,3 +79,11 @@ def scaled_ctx(request: pytest.FixtureRequest,
     yield ctx
     ctx.close()
 
+
+def huge_note(ctx: AppContext, megabytes: float = 3.0, member_id: int = 1) -> int:
+    """Add a note of about ``megabytes`` of pasted chat (mixed scripts, one line per message) to
+    ``member_id``; returns its id. For the profile screen's "open a huge note" responsiveness
+    test (see tests/ui/test_background_work_responsiveness.py)."""
+    line = "[2024-05-01 21:03] 王伟: 今天在群里分享了产品设计的经验 — thanks all, see you at the meetup!\n"
+    body = line * max(1, int(megabytes * 1_000_000 / len(line.encode("utf-8"))))
+    return ctx.notes.add(member_id, body).id

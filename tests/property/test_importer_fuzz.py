@@ -6,7 +6,8 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
@@ -15,10 +16,11 @@ from app.exporters.json_export import write_json
 from app.exporters.markdown import write_members
 from app.importers.errors import ImportValidationError
 from app.importers.plan import open_import
+from tests.helpers.hypothesis_profiles import fuzzing
 from tests.helpers.member_io import member_sets
 
-FUZZ = settings(max_examples=150, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+pytestmark = pytest.mark.fuzz
+FUZZ = fuzzing(150)
 
 
 def _parse_all(path: Path, fmt: ImportFormat) -> list[MemberDraft | SkippedRow] | None:

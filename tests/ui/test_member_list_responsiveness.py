@@ -7,8 +7,6 @@ more than 250 ms. The 1,000,000-member variants run behind the slow marker.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -19,13 +17,6 @@ from app.ui.bench import actions as act
 from app.ui.pages.members.page import MembersPage
 from app.ui.tasks import TaskRunner
 from tests.helpers.responsiveness import assert_responsive
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_done(30_000)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 
 from app.domain.members import MemberQuery
-from app.ui.bench.actions import ListAction
+from app.ui.bench.actions import ListAction, RunnerAction
 from app.ui.bench.responsiveness import GapMonitor
 from app.ui.waiting import wait_until
 
@@ -23,7 +23,7 @@ class ActionResult:
     pages: tuple[MemberQuery, ...]  # the SQL pages it made the list fetch
 
 
-def drive(action: ListAction, timeout_ms: int = ACTION_TIMEOUT_MS) -> ActionResult:
+def drive(action: ListAction | RunnerAction, timeout_ms: int = ACTION_TIMEOUT_MS) -> ActionResult:
     """Perform ``action``, run the event loop until it is over; wall time and longest gap."""
     with GapMonitor() as monitor:
         start = time.perf_counter_ns()

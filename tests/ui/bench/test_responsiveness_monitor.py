@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from app.ui.bench.actions import RunnerAction
 from app.ui.bench.responsiveness import GapMonitor
 from app.ui.tasks import TaskRunner
-from tests.helpers.responsiveness import RunnerAction, assert_responsive
+from tests.helpers.responsiveness import assert_responsive
 
 
 def _busy(ms: float) -> None:
@@ -68,7 +69,7 @@ def test_a_runner_action_lasts_until_its_tasks_finish(qtbot: QtBot) -> None:
     def start() -> None:
         runner.run(lambda _p: _busy(100) or 42, results.append)
 
-    action = RunnerAction("background work", runner, start)
+    action = RunnerAction("work", "background work", runner, start)
     assert not action.done()
     assert_responsive(qtbot, action)  # 100 ms of work on a worker never blocks the GUI
     assert results == [42]

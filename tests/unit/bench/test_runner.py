@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.bench.env import BenchEnv
-from app.bench.figures import Pending, Reading
+from app.bench.figures import Pending, Reading, runs_at_most
 from app.bench.markdown import render
 from app.bench.runner import run_suite, select
 from app.bench.stats import Summary, percentile
@@ -72,3 +72,19 @@ def test_figures_are_chosen_by_name() -> None:
 
     assert select([search_fts, list_open], "search") == [search_fts]
     assert select([search_fts, list_open], None) == [search_fts, list_open]
+
+
+def test_a_slow_figure_runs_fewer_times_and_the_report_says_so(tmp_path: Path) -> None:
+    @runs_at_most(2)
+    def seeding(env: BenchEnv) -> list[Reading]:
+        return [Reading("seed", "rows/s", 10.0, 20.0, "plain", higher_is_better=True)]
+
+    def query(env: BenchEnv) -> list[Reading]:
+        return [Reading("q", "ms", 1.0, 1.0, "plain")]
+
+    result = run_suite([seeding, query], _env(tmp_path), runs=5)
+    counts = {f.name: f.value.count for f in result.figures}
+    assert counts == {"seed": 2, "q": 5}
+    text = render(result, {"cpu": "test"}, members=10, runs=5)
+    assert text.count("Runs: 2 (a run takes long), 0 s in all.") == 1
+    assert text.count("Runs: 5, 0 s in all.") == 1

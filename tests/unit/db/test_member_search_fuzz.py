@@ -26,6 +26,8 @@ from tests.conftest import EncryptedTemplate
 from tests.helpers.prompter import FAST_KDF
 from tests.helpers.raw_db import raw_connection
 
+pytestmark = pytest.mark.fuzz
+
 ODD = st.text(alphabet=st.sampled_from([*"anAN王李张伟_%\\\"'*():^ @.1-🙂ＡＢ"]),
               min_size=3, max_size=6)
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
