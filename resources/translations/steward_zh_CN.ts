@@ -433,6 +433,19 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="39" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="44" />
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>GuiController</name>
     <message>
         <location filename="../../app/gui.py" line="166" />
@@ -1403,47 +1416,47 @@ Problem: %2.</source>
 <context>
     <name>SecurityActions</name>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="43" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="44" />
         <source>Your data is now protected by a passphrase.</source>
         <translation>你的数据现在由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="44" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="45" />
         <source>Switching to a passphrase</source>
         <translation>正在切换为密码短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="48" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="49" />
         <source>The key is now kept in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="49" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="50" />
         <source>Moving the key to the system keyring</source>
         <translation>正在将密钥移至系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="58" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="59" />
         <source>The passphrase was changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="59" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="60" />
         <source>Changing the passphrase</source>
         <translation>正在更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="73" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="74" />
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>当前密码短语不正确，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="75" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="76" />
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="78" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="79" />
         <source>Steward</source>
         <translation>Steward</translation>
     </message>
