@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import suppress
+from datetime import date
 
 from app.domain.custom_fields import CustomFieldDef, FieldKind, InvalidFieldValue, canonical_value
 from app.domain.member_io import CustomFieldSpec
+from app.importers.values import parse_date
 
 _OPEN = " [custom "
 _CHOICE = "choice: "
@@ -60,9 +63,14 @@ def as_definition(spec: CustomFieldSpec) -> CustomFieldDef:
 
 def check_value(definition: CustomFieldDef, text: str, column: str = "") -> tuple[str, float | None]:
     """The canonical value, or ValueError with a reason fit for a skipped row: "'31/12' is not a
-    date (use YYYY-MM-DD)", naming the field too when the column has another name."""
+    date (use YYYY-MM-DD)", naming the field too when the column has another name. Dates are read
+    as the Joined column reads them (2024/5/1, 2024年5月1日 and 20240501 too)."""
+    raw: str | date = text
+    if definition.kind is FieldKind.DATE:
+        with suppress(ValueError):
+            raw = parse_date(text)
     try:
-        value = canonical_value(definition, text)
+        value = canonical_value(definition, raw)
     except InvalidFieldValue as exc:
         message = str(exc)
         prefix = f"Field \"{exc.field}\": "

@@ -43,8 +43,8 @@ def test_template_then_import_prints_the_summary(tmp_path: Path) -> None:
     template = tmp_path / "members.csv"
     code, out, err = run("--data-dir", data, "template", "members", "--out", str(template))
     assert (code, err) == (0, "") and "Wrote" in out
-    template.write_bytes(template.read_bytes() + "王芳,,wf,,,,,,,VIP,你好,,2024-13-01,,,,\r\n"
-                         "李雷,,ll,,,,,,,,,,2024-01-01,,,,\r\n".encode())
+    template.write_bytes(template.read_bytes() + "王芳,,wf,,,,,,,VIP,你好,,,2024-13-01,,,,\r\n"
+                         "李雷,,ll,,,,,,,,,,想找工作,2024-01-01,,,,\r\n".encode())
     code, out, err = run("--data-dir", data, "import", "members", str(template), "--dry-run")
     assert (code, err) == (0, "")
     assert out.startswith("Dry run of members.csv (nothing was saved): 1 added")
