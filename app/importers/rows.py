@@ -83,6 +83,12 @@ class RowConverter:
                 spec = parse_column_header(cells.unneutralise(header))
                 if spec is not None and self.fields.get(spec.name) is None:
                     self.fields.add(as_definition(spec))
+        # (index, target, header, built-in field) of every mapped column, worked out once.
+        self._columns = tuple(
+            (index, target,
+             self.headers[index] if index < len(self.headers) else f"column {index + 1}",
+             Field(target.key) if target.kind is TargetKind.FIELD else None)
+            for index, target in enumerate(mapping) if target.kind is not TargetKind.IGNORE)
 
     def convert(self, row: SourceRow) -> MemberDraft | SkippedRow | None:
         """A draft, a skipped row, or None for a blank row (blank rows are not worth reporting)."""
@@ -104,19 +110,21 @@ class RowConverter:
         got = _Collected()
         handles: dict[str, list[str]] = {}
         ids: dict[str, list[str]] = {}
-        for index, target in enumerate(self.mapping):
-            if index >= len(row.cells) or target.kind is TargetKind.IGNORE:
+        width = len(row.cells)
+        for index, target, header, key in self._columns:
+            if index >= width:
                 continue
             raw = row.cells[index]
             value = cells.unneutralise(raw) if self.steward else raw.strip()
             if not value:
                 continue
-            header = self.headers[index] if index < len(self.headers) else f"column {index + 1}"
             try:
-                if target.kind is TargetKind.CUSTOM:
+                if key is not None:
+                    self._take(got, key, value)
+                elif target.kind is TargetKind.CUSTOM:
                     self._custom(got, target.key, value, header)
                 else:
-                    self._take(got, handles, ids, target, value)
+                    self._handle(handles, ids, target, value)
             except ValueError as exc:
                 raise RowSkipped(header, str(exc)) from None
         notes = tuple(
@@ -143,20 +151,18 @@ class RowConverter:
             return cells.split_list(value)
         return [part.strip() for part in USER_LIST_SPLIT.split(value) if part.strip()]
 
-    def _take(self, got: _Collected, handles: dict[str, list[str]], ids: dict[str, list[str]],
-              target: Target, value: str) -> None:
+    def _handle(self, handles: dict[str, list[str]], ids: dict[str, list[str]], target: Target,
+                value: str) -> None:
+        items = self._split(value)
         if target.kind is TargetKind.HANDLE:
-            items = self._split(value)
             if target.key == Platform.PHONE:
                 _refuse_scientific(items)
             handles.setdefault(target.key, []).extend(items)
-            return
-        if target.kind is TargetKind.HANDLE_ID:
-            items = self._split(value)
+        else:
             _refuse_scientific(items)
             ids.setdefault(target.key, []).extend(items)
-            return
-        key = Field(target.key)
+
+    def _take(self, got: _Collected, key: Field, value: str) -> None:
         if key is Field.NAME:
             got.name = got.name or value
         elif key is Field.ALIASES:
@@ -207,12 +213,19 @@ def _refuse_scientific(items: Iterable[str]) -> None:
                              "its digits are lost; format the column as Text and export again")
 
 
+_PLATFORMS = tuple((p, p.value) for p in Platform)
+
+
 def _pair_handles(handles: dict[str, list[str]],
                   ids: dict[str, list[str]]) -> tuple[HandleData, ...]:
+    if not handles and not ids:
+        return ()
     result: list[HandleData] = []
-    for platform in Platform:
-        names = handles.get(platform.value, [])
-        numbers = ids.get(platform.value, [])
+    for platform, key in _PLATFORMS:
+        names = handles.get(key, ())
+        numbers = ids.get(key, ())
+        if not names and not numbers:
+            continue
         for index in range(max(len(names), len(numbers))):
             name = names[index] if index < len(names) else ""
             number = numbers[index] if index < len(numbers) else ""

@@ -71,6 +71,13 @@ class MemberWriter:
         self._existing = {name: self._last_id(name) for name in self._indexed}
         self._changed: dict[str, set[int]] = {name: set() for name in self._indexed}
         self.last_member_before = self._last_id("member")
+        self._stamp: tuple[datetime | None, str] = (None, "")
+
+    def _time(self, value: datetime) -> str:
+        """``to_db_text``, remembering the last one: most rows of a file share one time (now)."""
+        if value != self._stamp[0]:
+            self._stamp = (value, to_db_text(value))
+        return self._stamp[1]
 
     def _last_id(self, table: str) -> int:
         return int(self._one(f"SELECT coalesce(max(id), 0) FROM {table}", ()))
@@ -125,7 +132,7 @@ class MemberWriter:
             "time_zone, interests, needs, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (values.display_name, values.aliases, values.status, values.role, values.joined_on,
              values.location, values.time_zone, values.interests, values.needs,
-             to_db_text(created), to_db_text(now)))
+             self._time(created), self._time(now)))
         return int(self._cur.lastrowid)
 
     def profile(self, member_id: int) -> StoredProfile:
@@ -141,10 +148,10 @@ class MemberWriter:
             "location=?, time_zone=?, interests=?, needs=?, updated_at=? WHERE id=?",
             (values.display_name, values.aliases, values.status, values.role, values.joined_on,
              values.location, values.time_zone, values.interests, values.needs,
-             to_db_text(now), member_id))
+             self._time(now), member_id))
 
     def touch(self, member_id: int, now: datetime) -> None:
-        self._cur.execute("UPDATE member SET updated_at=? WHERE id=?", (to_db_text(now), member_id))
+        self._cur.execute("UPDATE member SET updated_at=? WHERE id=?", (self._time(now), member_id))
 
     def handles(self, member_id: int) -> dict[tuple[str, str], str]:
         return {(p, h): i for p, h, i in self._cur.execute(
@@ -184,7 +191,7 @@ class MemberWriter:
             "INSERT INTO custom_field (name, kind, options, position, created_at) SELECT ?, ?, "
             "?, coalesce(max(position), -1) + 1, ? FROM custom_field",
             (spec.name, spec.kind.value, json.dumps(list(spec.options), ensure_ascii=False),
-             to_db_text(now)))
+             self._time(now)))
         return CustomFieldDef(int(self._cur.lastrowid), spec.name, spec.kind, spec.options)
 
     def custom_values(self, member_id: int) -> dict[int, tuple[int, str]]:
@@ -208,14 +215,14 @@ class MemberWriter:
         self._cur.execute(
             "INSERT INTO member_event (member_id, kind, detail, at) SELECT id, ?, ?, ? "
             "FROM member WHERE id > ?",
-            (HistoryKind.IMPORTED.value, json.dumps(detail, ensure_ascii=False), to_db_text(at),
+            (HistoryKind.IMPORTED.value, json.dumps(detail, ensure_ascii=False), self._time(at),
              self.last_member_before))
 
     def record_updated(self, member_id: int, detail: dict[str, Any], at: datetime) -> None:
         self._cur.execute(
             "INSERT INTO member_event (member_id, kind, detail, at) VALUES (?,?,?,?)",
             (member_id, HistoryKind.IMPORTED.value, json.dumps(detail, ensure_ascii=False),
-             to_db_text(at)))
+             self._time(at)))
 
     def tag_id(self, name: str) -> int:
         cached = self._tags.get(name)
@@ -245,13 +252,13 @@ class MemberWriter:
                              (member_id, up_to_id, body)) is not None
         return self._one(
             "SELECT 1 FROM note WHERE member_id=? AND id<=? AND created_at=? AND body=? LIMIT 1",
-            (member_id, up_to_id, to_db_text(created), body)) is not None
+            (member_id, up_to_id, self._time(created), body)) is not None
 
     def add_note(self, member_id: int, body: str, pinned: bool, created: datetime,
                  updated: datetime) -> None:
         self._cur.execute(
             "INSERT INTO note (member_id, body, pinned, created_at, updated_at) VALUES (?,?,?,?,?)",
-            (member_id, body, int(pinned), to_db_text(created), to_db_text(updated)))
+            (member_id, body, int(pinned), self._time(created), self._time(updated)))
 
 
 def iso_date(value: date | None) -> str | None:
