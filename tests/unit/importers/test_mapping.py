@@ -128,6 +128,17 @@ def test_custom_targets_are_parsed_from_map_options() -> None:
     assert "custom:Level" in {str(t) for t in all_targets(FIELDS)}
 
 
+def test_a_plan_offers_every_target_with_its_custom_fields(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text("Steward member ID,Name,Mood [custom choice: calm | busy]\n", encoding="utf-8")
+    plan = open_import(path, fields=FIELDS)
+    assert [str(t) for t in plan.mapping] == ["member_key", "name", "custom:Mood"]
+    offered = [str(t) for t in plan.targets()]
+    assert offered[-5:] == ["custom:生日", "custom:Level", "custom:需求", "custom:Mood", "ignore"]
+    assert offered[:2] == ["name", "aliases"]
+    assert plan.with_mapping(plan.mapping).custom_fields == FIELDS
+
+
 def test_custom_values_are_checked_by_kind_in_the_preview() -> None:
     headers = ("Name", "Birthday", "Level")
     mapping = apply_overrides(headers, recognise_columns(headers, FIELDS),
