@@ -50,11 +50,15 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     from app.bootstrap import build_context
+    from app.importers.plan import open_import
 
-    ctx = build_context(paths)  # its custom fields decide how some columns are mapped
+    # The file is checked before the data folder is opened; then its custom fields decide how
+    # the columns named like them are mapped.
+    plan = open_import(Path(args.file), FORMATS[args.format] if args.format else None,
+                       args.mapping)
+    ctx = build_context(paths)
     try:
-        plan = ctx.member_import.open(Path(args.file),
-                                      FORMATS[args.format] if args.format else None, args.mapping)
+        plan = plan.with_custom_fields(ctx.member_import.custom_fields(), args.mapping)
         if args.preview:
             _print_preview(plan, out)
             return EXIT_OK

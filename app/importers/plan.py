@@ -14,7 +14,7 @@ missing.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
@@ -71,6 +71,19 @@ class ImportPlan:
         if self.table is None:
             raise UserError(f"{self.source}: only CSV and XLSX files have columns to map.")
         return _table_plan(self.table, self.format, mapping, self.custom_fields)
+
+    def with_custom_fields(self, fields: Sequence[CustomFieldDef],
+                           overrides: Sequence[tuple[str, str]] = ()) -> ImportPlan:
+        """The plan for a data folder with these custom fields: columns recognised again (and
+        ``overrides`` applied again), so a file can be checked before the database is opened,
+        or the wizard can catch up with a field made while it is open."""
+        if self.table is None:
+            return replace(self, custom_fields=tuple(fields))
+        mapping = columns.recognise_columns(self.table.headers, fields)
+        if overrides:
+            mapping = columns.apply_overrides(self.table.headers, mapping, overrides,
+                                              self.source, fields)
+        return _table_plan(self.table, self.format, mapping, tuple(fields))
 
     def targets(self) -> tuple[columns.Target, ...]:
         """What a column can be mapped to (for the wizard's choices), custom fields included."""

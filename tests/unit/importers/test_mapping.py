@@ -137,6 +137,9 @@ def test_a_plan_offers_every_target_with_its_custom_fields(tmp_path: Path) -> No
     assert offered[-5:] == ["custom:生日", "custom:Level", "custom:需求", "custom:Mood", "ignore"]
     assert offered[:2] == ["name", "aliases"]
     assert plan.with_mapping(plan.mapping).custom_fields == FIELDS
+    later = open_import(path).with_custom_fields(FIELDS, [("Name", "custom:Level")])
+    assert [str(t) for t in later.mapping] == ["member_key", "custom:Level", "custom:Mood"]
+    assert later.custom_fields == FIELDS
 
 
 def test_custom_values_are_checked_by_kind_in_the_preview() -> None:
