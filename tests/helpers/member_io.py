@@ -94,7 +94,7 @@ def member_records(draw: Any, member_id: int,
         location=draw(TEXT), time_zone=draw(TEXT), interests=draw(TEXT),
         created_at=draw(TIMES), updated_at=draw(TIMES),
         handles=tuple(HandleData(p, h, i) for p, h, i in handles),
-        tags=tuple(draw(st.lists(NON_BLANK, max_size=3, unique=True))),
+        tags=tuple(draw(st.lists(NON_BLANK, max_size=3, unique_by=str.casefold))),
         notes=tuple(notes), needs=draw(TEXT), custom=draw(custom_values(fields)))
 
 
@@ -118,7 +118,8 @@ def comparable(record: MemberRecord) -> tuple[Any, ...]:
         record.display_name, record.aliases, record.status, record.role, record.joined_on,
         record.location, record.time_zone, record.interests, record.needs, record.created_at,
         tuple(sorted((h.platform.value, h.handle, h.platform_id) for h in record.handles)),
-        tuple(sorted(record.tags)),
+        # tag names are case-insensitive: "VIP" and "vip" are one tag, spelled as first made
+        tuple(sorted(t.casefold() for t in record.tags)),
         tuple(sorted((n.body, n.pinned, n.created_at, n.updated_at) for n in record.notes)),
         tuple(sorted((v.name, v.kind, v.value) for v in record.custom)),
     )
