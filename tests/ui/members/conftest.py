@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -23,8 +23,12 @@ def deps(ctx: AppContext) -> MembersUiDeps:
 
 @pytest.fixture
 def open_profile(deps: MembersUiDeps, runner: TaskRunner, dialogs: RecordingDialogs,
-                 qtbot: QtBot) -> OpenProfile:
-    """A shown ProfileView with ``member_id`` loaded (the view is reused for later calls)."""
+                 qtbot: QtBot) -> Iterator[OpenProfile]:
+    """A shown ProfileView with ``member_id`` loaded (the view is reused for later calls).
+
+    Closing the view saves what is unsaved (that is the point); the fixture waits for those
+    saves to come back before the test's database and runner go away.
+    """
     views: list[ProfileView] = []
 
     def show(member_id: int) -> ProfileView:
@@ -40,7 +44,10 @@ def open_profile(deps: MembersUiDeps, runner: TaskRunner, dialogs: RecordingDial
             view.show_member(member_id)
         return view
 
-    return show
+    yield show
+    for view in views:
+        view.close()
+    qtbot.waitUntil(lambda: runner.active == 0, timeout=10_000)
 
 
 def member_with_ids(ctx: AppContext) -> int:

@@ -223,7 +223,7 @@ class ExportDialog(QDialog):
             return _Lists(deps.members.count(MemberQuery()), deps.segments.list(),
                           deps.tags.list())
 
-        self._runner.run(read, self._show_lists)
+        self._runner.run(read, self._show_lists, owner=self)
 
     def _show_lists(self, lists: _Lists) -> None:
         self.everyone.setText(self.tr("Everyone (%1 members)")
@@ -286,7 +286,7 @@ class ExportDialog(QDialog):
             lambda progress: service.export(selection, choice.format, target,
                                             per_member=choice.per_member, progress=progress),
             lambda result: self._done(result, choice), self._failed,
-            label=self.tr("Exporting notes"), cancellable=True)
+            label=self.tr("Exporting notes"), cancellable=True, owner=self)
         self._task.progressed.connect(self._progress)
         self._task.finished.connect(self._finished)
         self._update()

@@ -222,7 +222,7 @@ class ProfileView(QWidget):
                 zones=time_zone_names() if need_zones else ())
 
         self._runner.run(read, lambda bundle: self._show(generation, bundle),
-                         lambda error: self._load_failed(generation, error))
+                         lambda error: self._load_failed(generation, error), owner=self)
 
     def _show(self, generation: int, bundle: ProfileBundle) -> None:
         if generation != self._generation:
@@ -300,7 +300,7 @@ class ProfileView(QWidget):
         self._show_save_state()
         self._runner.run(lambda _p: profiles.update(member_id, draft),
                          lambda changed: self._saved(member_id, edits, bool(changed)),
-                         lambda error: self._save_failed(member_id, error))
+                         lambda error: self._save_failed(member_id, error), owner=self)
 
     def _saved(self, member_id: int, edits: int, changed: bool) -> None:
         self._saving = False
@@ -345,7 +345,7 @@ class ProfileView(QWidget):
             return tags.tag_members(tag_id, [member_id])
 
         self._runner.run(op, lambda _added: self._tags_changed(member_id), self._tag_failed,
-                         label=self.tr("Adding the tag"))
+                         label=self.tr("Adding the tag"), owner=self)
 
     def _remove_tag(self, tag_id: int) -> None:
         member_id = self._member_id
@@ -360,10 +360,10 @@ class ProfileView(QWidget):
             stack.push(self.tr("Removed the tag “%1”").replace("%1", name),
                        lambda: self._runner.run(lambda _p: tags.tag_members(tag_id, [member_id]),
                                                 lambda _a: self._tags_changed(member_id),
-                                                self._tag_failed))
+                                                self._tag_failed, owner=self))
 
         self._runner.run(lambda _p: tags.untag_members(tag_id, [member_id]), done,
-                         self._tag_failed, label=self.tr("Removing the tag"))
+                         self._tag_failed, label=self.tr("Removing the tag"), owner=self)
 
     def _tags_changed(self, member_id: int) -> None:
         self.memberChanged.emit(member_id)

@@ -214,7 +214,7 @@ class FilePage(_Page):
                                           "has the details."))
 
         wizard.runner.run(lambda _p: open_import(Path(path).expanduser(), fmt), opened, failed,
-                          label=self.tr("Reading the file"))
+                          label=self.tr("Reading the file"), owner=self)
         return False
 
     def _finish(self) -> None:
@@ -241,7 +241,7 @@ class FilePage(_Page):
                 self.error.show_error(self.tr("The template was not saved"), str(error))
 
         wizard.runner.run(lambda _p: write_members_template(resources_dir(), Path(target)),
-                          saved, failed, label=self.tr("Saving the template"))
+                          saved, failed, label=self.tr("Saving the template"), owner=self)
 
 
 # -- 2. the columns --------------------------------------------------------------------------
@@ -391,7 +391,7 @@ class MappingPage(_Page):
                 self._show_problem(str(error) if isinstance(error, UserError) else self.tr(
                     "The first rows could not be read; the log has the details."))
 
-        wizard.runner.run(read, shown, failed, label=self.tr("Reading the first rows"))
+        wizard.runner.run(read, shown, failed, label=self.tr("Reading the first rows"), owner=self)
 
 
 # -- 3. the import ---------------------------------------------------------------------------
@@ -436,7 +436,7 @@ class RunPage(_Page):
         service = wizard.deps.member_import
         self.task = wizard.runner.run(
             lambda progress: service.run(plan, progress=progress), self._done, self._failed,
-            label=self.tr("Importing members"), cancellable=True)
+            label=self.tr("Importing members"), cancellable=True, owner=self)
         self.task.progressed.connect(self._progress)
         self.task.finished.connect(self._finished)
         # the wizard turns Back on for every page; an import in flight cannot be left

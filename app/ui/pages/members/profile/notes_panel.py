@@ -14,7 +14,7 @@ the note count, the member's "updated" time and the list all come from one fresh
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
@@ -103,10 +103,11 @@ class NotesPanel(QWidget):
         self._update_actions()
 
     # -- construction ------------------------------------------------------------------------
-    def _action(self, name: str, text: str, slot: object, shortcut: str = "") -> QAction:
+    def _action(self, name: str, text: str, slot: Callable[[], None],
+                shortcut: str = "") -> QAction:
         action = QAction(icon(name), text, self)
         action.setToolTip(text + (f" ({shortcut})" if shortcut else ""))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -249,7 +250,7 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         self.cancel_button.clicked.connect(self.cancel_edit)
-        self.save_button.clicked.connect(self.save_note)
+        self.save_button.clicked.connect(lambda: self.save_note())
         self.editor.loaded.connect(self._update_save_button)
         self.editor.changed.connect(self.editor_error.hide)
         return page
@@ -396,7 +397,7 @@ class NotesPanel(QWidget):
                 self._update_more()
 
         self.more_button.setEnabled(False)
-        task = self._runner.run(lambda _p: notes.timeline(member_id, offset, OLDER_PAGE), shown)
+        task = self._runner.run(lambda _p: notes.timeline(member_id, offset, OLDER_PAGE), shown, owner=self)
         task.finished.connect(lambda: self.more_button.setEnabled(True))
 
     def _context_menu(self, where: QPoint) -> None:
@@ -449,7 +450,7 @@ class NotesPanel(QWidget):
                 self.reader.show_text(text)
 
         self._runner.run(lambda _p: notes.body(note.id), shown, self._note_gone,
-                         label=self.tr("Opening the note"))
+                         label=self.tr("Opening the note"), owner=self)
 
     def _show_reader_meta(self) -> None:
         note = self._reading
@@ -501,7 +502,7 @@ class NotesPanel(QWidget):
                 self.editor.set_text(text)
 
         self._runner.run(lambda _p: notes.body(note.id), loaded, self._note_gone,
-                         label=self.tr("Opening the note"))
+                         label=self.tr("Opening the note"), owner=self)
 
     def _open_editor(self) -> None:
         self.editor_error.hide()
@@ -560,7 +561,7 @@ class NotesPanel(QWidget):
             elif isinstance(error, UserError):
                 self._dialogs.warn(self, self.tr("The note was not saved"), str(error))
 
-        self._runner.run(op, saved, failed, label=self.tr("Saving the note"))
+        self._runner.run(op, saved, failed, label=self.tr("Saving the note"), owner=self)
 
     def cancel_edit(self) -> None:
         if self._editing is None:
@@ -596,7 +597,7 @@ class NotesPanel(QWidget):
 
         self._runner.run(lambda _p: notes.set_pinned(note.id, pinned), done, self._note_gone,
                          label=self.tr("Pinning the note") if pinned else
-                         self.tr("Unpinning the note"))
+                         self.tr("Unpinning the note"), owner=self)
 
     def delete_current(self) -> None:
         note = self.current_note()
@@ -614,7 +615,7 @@ class NotesPanel(QWidget):
                 stack.push(text, lambda: self._restore(result.item_ids, note.id))
 
         self._runner.run(lambda progress: trash.delete_notes([note.id], progress=progress), done,
-                         label=self.tr("Moving the note to the trash"))
+                         label=self.tr("Moving the note to the trash"), owner=self)
 
     def _restore(self, item_ids: tuple[int, ...], note_id: int) -> None:
         trash = self._deps.trash
@@ -629,7 +630,7 @@ class NotesPanel(QWidget):
             self.notesChanged.emit()
 
         self._runner.run(lambda progress: trash.restore(item_ids, progress=progress), done,
-                         label=self.tr("Undoing the delete"))
+                         label=self.tr("Undoing the delete"), owner=self)
 
     # -- versions ----------------------------------------------------------------------------
     def show_versions(self) -> None:
@@ -655,7 +656,7 @@ class NotesPanel(QWidget):
                 self.versions_table.selectRow(0)
                 self.versions_table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        self._runner.run(lambda _p: notes.versions(note.id), shown, self._note_gone)
+        self._runner.run(lambda _p: notes.versions(note.id), shown, self._note_gone, owner=self)
 
     def _version_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         version = self.versions_model.row_at(current.row())
@@ -673,7 +674,7 @@ class NotesPanel(QWidget):
                 self.version_view.show_text(text)
 
         self._runner.run(lambda _p: notes.version_body(version.id), shown, self._note_gone,
-                         label=self.tr("Opening the version"))
+                         label=self.tr("Opening the version"), owner=self)
 
     def _leave_versions(self) -> None:
         back = self._versions_back

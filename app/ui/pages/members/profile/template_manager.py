@@ -120,7 +120,7 @@ class TemplateManager(QDialog):
             else:
                 self._new()
 
-        self._runner.run(lambda _p: notes.templates(), shown)
+        self._runner.run(lambda _p: notes.templates(), shown, owner=self)
 
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         template = self.model.row_at(current.row())
@@ -155,7 +155,7 @@ class TemplateManager(QDialog):
             self.changed.emit()
             self._load(template_id)
 
-        self._runner.run(op, saved, self._failed, label=self.tr("Saving the template"))
+        self._runner.run(op, saved, self._failed, label=self.tr("Saving the template"), owner=self)
 
     def _delete(self) -> None:
         current = self._current
@@ -172,7 +172,7 @@ class TemplateManager(QDialog):
             self._load()
 
         self._runner.run(lambda _p: notes.delete_template(current.id), deleted, self._failed,
-                         label=self.tr("Deleting the template"))
+                         label=self.tr("Deleting the template"), owner=self)
 
     def _undo_delete(self) -> None:
         template = self._deleted
@@ -188,7 +188,7 @@ class TemplateManager(QDialog):
             self._load(template_id)
 
         self._runner.run(lambda _p: notes.add_template(template.name, template.body), restored,
-                         self._failed, label=self.tr("Restoring the template"))
+                         self._failed, label=self.tr("Restoring the template"), owner=self)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
