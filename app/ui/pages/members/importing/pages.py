@@ -158,7 +158,8 @@ class FilePage(_Page):
         self.template_button.clicked.connect(self._save_template)
 
     def _choice(self) -> tuple[str, ImportFormat | None]:
-        return self.path.text().strip(), self.format.currentData()
+        data = self.format.currentData()  # the combo hands a StrEnum back as plain text
+        return self.path.text().strip(), ImportFormat(data) if data else None
 
     def _changed(self) -> None:
         self.error.hide()
