@@ -7,6 +7,7 @@ The text is handed to the service as typed, which says what is wrong with it if 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -22,13 +23,20 @@ from PySide6.QtWidgets import (
 
 from app.ui.icons import icon
 
+_YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+
 
 def parse_date(text: str) -> date | None:
-    """An ISO date (also with / or . between the parts); None when empty; ValueError otherwise."""
-    clean = text.strip().replace("/", "-").replace(".", "-")
+    """Year, month, day (2024-03-05, 2024/3/5, 2024.3.5); None when empty; ValueError if the
+    text is not such a date."""
+    clean = text.strip()
     if not clean:
         return None
-    return date.fromisoformat(clean)
+    found = _YMD.match(clean)
+    if found is None:
+        raise ValueError(f"{clean!r} is not a date")
+    year, month, day = (int(part) for part in found.groups())
+    return date(year, month, day)
 
 
 class DateField(QWidget):
@@ -67,7 +75,13 @@ class DateField(QWidget):
         self.calendar.clicked.connect(self._picked)
 
     def text(self) -> str:
-        return self.edit.text().strip()
+        """The date as YYYY-MM-DD when it reads as one, else the text as typed (the service
+        then says what is wrong with it)."""
+        try:
+            value = self.value()
+        except ValueError:
+            return self.edit.text().strip()
+        return value.isoformat() if value else ""
 
     def value(self) -> date | None:
         """The date typed, None if empty; ValueError if the text is not a date."""

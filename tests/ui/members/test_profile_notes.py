@@ -79,7 +79,7 @@ def test_the_preview_renders_markdown(open_profile: OpenProfile, ctx: AppContext
 
 
 def test_editing_keeps_the_previous_wording(open_profile: OpenProfile, ctx: AppContext,
-                                            qtbot: QtBot) -> None:
+                                            qtbot: QtBot, qtmodeltester: object) -> None:
     member = _member(ctx, ("first wording",))
     view = open_profile(member)
     panel = view.notes
@@ -101,6 +101,8 @@ def test_editing_keeps_the_previous_wording(open_profile: OpenProfile, ctx: AppC
     qtbot.waitUntil(lambda: panel.version_view.is_loaded(), timeout=5000)
     assert panel.versions_model.rowCount() == 1
     assert panel.version_view.text() == "first wording"
+    assert panel.versions_model.index(0, 3).data() == "first wording"
+    qtmodeltester.check(panel.versions_model)  # type: ignore[attr-defined]
     qtbot.keyClick(panel.versions_table, Qt.Key.Key_Escape)
     assert panel.stack.currentWidget() is panel.timeline_page
 

@@ -133,6 +133,7 @@ class TemplateManager(QDialog):
 
     def _new(self) -> None:
         self._current = None
+        self.table.setCurrentIndex(QModelIndex())  # so choosing any row again reads it
         self.table.clearSelection()
         self.name.clear()
         self.body.clear()
