@@ -72,9 +72,12 @@ class ColumnMappingModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._titles):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._titles[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,6 +131,8 @@ class ColumnMappingModel(QAbstractTableModel):
 class PreviewRowsModel(RowsTableModel):
     """The first rows of the file as they will be imported, or why they will be skipped."""
 
+    REASON = 1  # the column where a skipped row says why (spanning the rest of the row)
+
     def __init__(self, platform: Callable[[str], str], parent: QObject | None = None) -> None:
         super().__init__([self.tr("Line"), self.tr("Name"), self.tr("Handles"), self.tr("Tags"),
                           self.tr("Notes"), self.tr("Result")], right_aligned=(0,),
@@ -137,18 +142,22 @@ class PreviewRowsModel(RowsTableModel):
     def set_preview(self, preview: ImportPreview | Sequence[MemberDraft | SkippedRow]) -> None:
         self.set_rows(preview.rows if isinstance(preview, ImportPreview) else tuple(preview))
 
+    def skipped_rows(self) -> list[int]:
+        return [r for r in range(self.rowCount()) if isinstance(self.row_at(r), SkippedRow)]
+
     def cell(self, row: MemberDraft | SkippedRow, column: int, role: int) -> Any:
         skipped = isinstance(row, SkippedRow)
-        if role == Qt.ItemDataRole.ForegroundRole and skipped and column == 5:
+        if role == Qt.ItemDataRole.ForegroundRole and skipped and column == self.REASON:
             return QColor(STATUS_COLORS["banned"])
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
             return format_count(row.line)
         if isinstance(row, SkippedRow):
-            if column == 5:
+            # the view spans this cell over the row: the reason needs the room
+            if column == self.REASON:
                 reason = f"{row.field}: {row.reason}" if row.field else row.reason
-                return self.tr("Skipped: %1").replace("%1", reason)
+                return self.tr("Will be skipped: %1").replace("%1", reason)
             return ""
         if column == 1:
             return row.display_name

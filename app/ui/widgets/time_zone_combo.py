@@ -34,6 +34,14 @@ def utc_offset(zone: str, now: datetime | None = None) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+def local_clock(zone: str, now: datetime | None = None) -> str:
+    """The time of day in ``zone`` ("14:05"), "" for an unknown zone."""
+    if not zone or not valid_time_zone(zone):
+        return ""
+    local = (now or datetime.now(UTC)).astimezone(ZoneInfo(zone))
+    return f"{local.hour:02d}:{local.minute:02d}"
+
+
 class TimeZoneCombo(QComboBox):
     edited = Signal()
 

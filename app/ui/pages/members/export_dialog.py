@@ -127,8 +127,15 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
+        self.done_icon = QLabel()
+        self.done_icon.setPixmap(icon("done", "#2e9d5b").pixmap(20, 20))
+        self.done_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.done_icon.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.done_icon)
+        status_row.addWidget(self.status, 1)
         outer.addWidget(self.bar)
-        outer.addWidget(self.status)
+        outer.addLayout(status_row)
         outer.addStretch(1)
 
         buttons = QHBoxLayout()
@@ -278,6 +285,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         self.status.setObjectName("")
         self.status.show()
+        self.done_icon.hide()
         self.open_folder.hide()
         self.bar.setRange(0, 0)
         self.bar.show()
@@ -313,6 +321,7 @@ class ExportDialog(QDialog):
             text = self.tr("Exported %1 members to %2").replace("%1", members) \
                 .replace("%2", str(path))
         self.status.setText(text)
+        self.done_icon.show()
         self.open_folder.show()
         self.close_button.setText(self.tr("Close"))
 

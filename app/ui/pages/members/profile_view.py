@@ -114,7 +114,8 @@ class ProfileView(QWidget):
         self.history_model = MemberHistoryModel(self)
         self.history = list_table(self.history_model, self.tr("History"), multi=False)
         self.history.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+            0, QHeaderView.ResizeMode.Interactive)
+        self.history.setColumnWidth(0, 200)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.notes, icon("note"), self.tr("Notes"))
         self.tabs.addTab(self.form, icon("profile"), self.tr("Profile"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -130,6 +131,18 @@ class FilePage(_Page):
         layout.addWidget(self.busy)
         self.error = ErrorBox()
         layout.addWidget(self.error)
+        self.formats = QLabel(self.tr(
+            "Steward reads:\n"
+            "•  CSV in UTF-8, UTF-8 with BOM or GB18030 (what Excel and WPS write on Chinese "
+            "systems); the encoding is found for you\n"
+            "•  Excel workbooks (.xlsx): the first sheet\n"
+            "•  vCard 3.0 and 4.0 (.vcf), from phones, Outlook, Gmail or Apple Contacts\n"
+            "•  Steward's own Markdown, CSV and JSON exports, read back exactly\n\n"
+            "Nothing is saved until the whole file has been read; you check the columns "
+            "first."))
+        self.formats.setObjectName("Muted")
+        self.formats.setWordWrap(True)
+        layout.addWidget(self.formats)
         layout.addStretch(1)
 
         template = QFrame()
@@ -383,6 +396,10 @@ class MappingPage(_Page):
             self.busy.hide()
             preview, samples = result
             self.preview_model.set_preview(preview)  # type: ignore[arg-type]
+            self.preview.clearSpans()
+            for row in self.preview_model.skipped_rows():
+                self.preview.setSpan(row, PreviewRowsModel.REASON, 1,
+                                     self.preview_model.columnCount() - PreviewRowsModel.REASON)
             if samples:
                 self.mapping_model.set_samples(samples)
 
@@ -504,14 +521,28 @@ class SummaryPage(_Page):
         super().__init__(parent)
         self.setTitle(self.tr("Done"))
         layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        self.headline = QLabel()
-        self.headline.setObjectName("DialogTitle")
-        self.headline.setWordWrap(True)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.details)
+        layout.setSpacing(12)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.counts: dict[str, QLabel] = {}
+        names = (("added", self.tr("added")), ("updated", self.tr("updated")),
+                 ("unchanged", self.tr("unchanged")), ("notes", self.tr("notes added")),
+                 ("tags", self.tr("new tags")), ("skipped", self.tr("skipped")))
+        for position, (key, text) in enumerate(names):
+            card = QFrame()
+            card.setObjectName("Card")
+            column = QVBoxLayout(card)
+            column.setContentsMargins(16, 10, 16, 10)
+            column.setSpacing(0)
+            value = QLabel("0")
+            value.setObjectName("CardValue")
+            label = QLabel(text)
+            label.setObjectName("CardLabel")
+            column.addWidget(value)
+            column.addWidget(label)
+            grid.addWidget(card, position // 3, position % 3)
+            self.counts[key] = value
+        layout.addLayout(grid)
         self.skipped_title = QLabel()
         self.skipped_title.setWordWrap(True)
         layout.addWidget(self.skipped_title)
@@ -521,7 +552,7 @@ class SummaryPage(_Page):
         self.skipped.setColumnWidth(0, 70)
         self.skipped.setColumnWidth(1, 140)
         self.skipped.setWordWrap(True)
-        layout.addWidget(self.skipped, 1)
+        layout.addWidget(self.skipped, 6)
         row = QHBoxLayout()
         self.copy_button = QPushButton(icon("copy"), self.tr("Copy the list"))
         self.copied = QLabel()
@@ -530,6 +561,7 @@ class SummaryPage(_Page):
         row.addWidget(self.copied)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addStretch(1)
         self.copy_button.clicked.connect(self.copy)
 
     def initializePage(self) -> None:
@@ -537,8 +569,13 @@ class SummaryPage(_Page):
         summary = wizard.summary
         plan = wizard.plan
         assert summary is not None and plan is not None
-        self.headline.setText(self.tr("Imported %1").replace("%1", plan.source))
-        self.details.setText(self.describe(summary))
+        self.setSubTitle(self.tr("Imported %1. Everything in it that could be used is now in "
+                                 "Steward.").replace("%1", plan.source))
+        values = {"added": summary.added, "updated": summary.updated,
+                  "unchanged": summary.unchanged, "notes": summary.notes_added,
+                  "tags": summary.tags_created, "skipped": len(summary.skipped)}
+        for key, value in values.items():
+            self.counts[key].setText(format_count(value))
         count = len(summary.skipped)
         self.skipped_title.setText(
             self.tr("1 row was skipped; fix it in the file and import the file again (members "
@@ -551,17 +588,6 @@ class SummaryPage(_Page):
             widget.setVisible(count > 0)
         self.copied.clear()
         self.skipped.resizeRowsToContents()
-
-    def describe(self, summary: ImportSummary) -> str:
-        lines = [
-            self.tr("Added: %1").replace("%1", format_count(summary.added)),
-            self.tr("Updated: %1").replace("%1", format_count(summary.updated)),
-            self.tr("Unchanged: %1").replace("%1", format_count(summary.unchanged)),
-            self.tr("Notes added: %1").replace("%1", format_count(summary.notes_added)),
-            self.tr("New tags: %1").replace("%1", format_count(summary.tags_created)),
-            self.tr("Skipped rows: %1").replace("%1", format_count(len(summary.skipped))),
-        ]
-        return "\n".join(lines)
 
     def skipped_text(self) -> str:
         summary = self.importer().summary

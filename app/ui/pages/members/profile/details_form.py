@@ -32,7 +32,7 @@ from app.ui.member_texts import MemberTexts
 from app.ui.pages.members.profile.handles_editor import HandlesEditor
 from app.ui.theme import repolish
 from app.ui.widgets.date_field import DateField
-from app.ui.widgets.time_zone_combo import TimeZoneCombo, utc_offset
+from app.ui.widgets.time_zone_combo import TimeZoneCombo, local_clock, utc_offset
 
 FORM_WIDTH = 760
 
@@ -120,12 +120,14 @@ class DetailsForm(QScrollArea):
         for status in MemberStatus:
             self.status.addItem(self.texts.status(status), status.value)
         self.status.setAccessibleName(self.tr("Status"))
+        self.status.setMaximumWidth(320)
         self._add(STATUS, self.tr("&Status"), self.status)
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.role.setAccessibleName(self.tr("Role"))
         self.role.setToolTip(self.tr("Pick a role, or type a new one to add it to the list"))
+        self.role.setMaximumWidth(320)
         self._add(ROLE, self.tr("&Role"), self.role)
         self.joined = DateField()
         self.joined.edit.setAccessibleName(self.tr("Joined"))
@@ -205,9 +207,10 @@ class DetailsForm(QScrollArea):
             self.edited.emit()
 
     def _show_offset(self, zone: str) -> None:
-        offset = utc_offset(zone.strip())
-        self.zone_hint.setText(self.tr("Now %1 there").replace("%1", offset) if offset else "")
-        self.zone_hint.setVisible(bool(offset))
+        clock = local_clock(zone.strip())
+        self.zone_hint.setText(self.tr("%1 there now (%2)").replace("%1", clock).replace(
+            "%2", utc_offset(zone.strip())) if clock else "")
+        self.zone_hint.setVisible(bool(clock))
 
     def set_schema(self, roles: Sequence[RoleData], fields: Sequence[CustomFieldDef],
                    zones: Sequence[str]) -> None:

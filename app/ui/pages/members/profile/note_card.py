@@ -9,7 +9,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.domain.notes import NoteSummary
@@ -24,6 +34,20 @@ PADDING = 12
 LINE = 20
 MAX_BODY = 150
 CACHE_LIMIT = 400
+
+
+def _calm_headings(document: QTextDocument) -> None:
+    """Headings a little larger than the text, not page titles: a card is a glimpse."""
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            cursor = QTextCursor(block)
+            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            size = QTextCharFormat()
+            size.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+            size.setFontWeight(QFont.Weight.DemiBold)
+            cursor.mergeCharFormat(size)
+        block = block.next()
 
 
 class NoteCardDelegate(QStyledItemDelegate):
@@ -62,6 +86,7 @@ class NoteCardDelegate(QStyledItemDelegate):
             document.setDocumentMargin(0)
             preview = note.preview + ("…" if note.truncated else "")
             document.setMarkdown(preview, MARKDOWN_FEATURES)
+            _calm_headings(document)
             document.setTextWidth(width)
             self._documents[key] = document
         return document
