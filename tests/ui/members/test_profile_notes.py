@@ -4,13 +4,16 @@ and a 3 MB note that opens without freezing the window."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import AppContext
 from app.domain.notes import PREVIEW_CHARS
 from app.domain.profiles import MemberDraft
 from app.ui.formatting import format_count
+from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.profile_view import ProfileView
+from app.ui.tasks import TaskRunner
 from tests.helpers.clicks import click
 from tests.helpers.dialogs import RecordingDialogs
 from tests.helpers.gui_gaps import LIMIT_MS, longest_gap_ms
@@ -244,3 +247,32 @@ def test_a_huge_note_opens_without_freezing_the_window(open_profile: OpenProfile
                          lambda: not panel.is_editing() and panel.reader.is_loaded())
     assert gap < LIMIT_MS, f"saving froze the window for {gap:.0f} ms"
     assert ctx.notes.body(huge.id) == body + "END"
+
+
+def test_closing_the_main_window_keeps_a_note_and_hiding_the_page_keeps_the_editor(
+        deps: MembersUiDeps, runner: TaskRunner, dialogs: RecordingDialogs, ctx: AppContext,
+        qtbot: QtBot) -> None:
+    member = _member(ctx)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    pages = QStackedWidget()
+    view = ProfileView(deps, runner, dialogs)
+    pages.addWidget(view)
+    pages.addWidget(QWidget())
+    window.setCentralWidget(pages)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.show_member(member)
+    click(qtbot, view.notes.new_button)
+    type_text(qtbot, view.notes.editor.editor, "written before switching pages")
+
+    pages.setCurrentIndex(1)  # another page: the note stays in the editor, unsaved
+    pages.setCurrentIndex(0)
+    assert view.notes.is_editing()
+    assert view.notes.editor.text() == "written before switching pages"
+    assert ctx.notes.timeline(member) == ()
+
+    window.close()
+    qtbot.waitUntil(lambda: len(ctx.notes.timeline(member)) == 1, timeout=5000)
+    assert ctx.notes.timeline(member)[0].preview == "written before switching pages"
