@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 
 from app.domain.history import HistoryEntry, HistoryKind
 from app.domain.members import MemberStatus, Platform
+from app.ui.formatting import join_list
 
 
 class MemberTexts(QObject):
@@ -53,7 +54,7 @@ class MemberTexts(QObject):
         if entry.kind == HistoryKind.UPDATED:
             fields = detail.get("fields")
             names = [self.field(str(f)) for f in fields] if isinstance(fields, list) else []
-            return self.tr("Edited: %1").replace("%1", ", ".join(names)) if names \
+            return self.tr("Edited: %1").replace("%1", join_list(names)) if names \
                 else self.tr("Edited")
         if entry.kind == HistoryKind.MERGED:
             return self.tr("Merged with “%1” (#%2)").replace(

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from app.domain.member_io import MemberDraft, SkippedRow
 from app.importers.mapping import IGNORE, Mapping, Target
 from app.importers.rows import ImportPreview
-from app.ui.formatting import format_count
+from app.ui.formatting import format_count, join_list
 from app.ui.models.rows_table import RowsTableModel
 from app.ui.theme import STATUS_COLORS
 
@@ -162,9 +162,9 @@ class PreviewRowsModel(RowsTableModel):
         if column == 1:
             return row.display_name
         if column == 2:
-            return ", ".join(f"{self._platform(h.platform)} {h.handle}" for h in row.handles)
+            return join_list([f"{self._platform(h.platform)} {h.handle}" for h in row.handles])
         if column == 3:
-            return ", ".join(row.tags)
+            return join_list(list(row.tags))
         if column == 4:
             return " / ".join(" ".join(n.body.split())[:80] for n in row.notes)
         return self.tr("Ready")
