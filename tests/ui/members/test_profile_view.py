@@ -17,6 +17,7 @@ from app.domain.profiles import MemberDraft
 from app.ui.formatting import format_datetime
 from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.profile.details_form import HANDLES, TIME_ZONE
+from app.ui.pages.members.profile.handles_editor import HandleRow
 from app.ui.pages.members.profile_view import ProfileView
 from app.ui.tasks import TaskRunner
 from app.ui.undo import UndoStack
@@ -162,12 +163,7 @@ def test_a_bad_platform_id_is_marked_on_its_handle(open_profile: OpenProfile, ct
                                                     qtbot: QtBot) -> None:
     member = ctx.profiles.create(_draft("Ada"))
     view = open_profile(member)
-    view.tabs.setCurrentWidget(view.form)
-    click(qtbot, view.form.handles.add_button)
-    row = view.form.handles.rows()[-1]
-    row.platform.setCurrentIndex(row.platform.findData("telegram"))
-    type_text(qtbot, row.handle, "@ada")
-    type_text(qtbot, row.platform_id, "12ab")
+    row = _add_handle(view, qtbot, "Telegram", "@ada", "12ab")
     view.save_now()
     qtbot.waitUntil(lambda: bool(view.form.error_text(HANDLES)), timeout=5000)
     assert view.form.error_text(HANDLES) == 'telegram ID: "12ab" is not a numeric ID (digits only).'
@@ -181,12 +177,7 @@ def test_a_64_bit_platform_id_survives_the_editor(open_profile: OpenProfile, ctx
     other = ctx.profiles.create(_draft("Bo"))
     big = str(2**64 - 1)  # beyond any C++ int and any double's exact range
     view = open_profile(member)
-    view.tabs.setCurrentWidget(view.form)
-    click(qtbot, view.form.handles.add_button)
-    row = view.form.handles.rows()[-1]
-    row.platform.setCurrentIndex(row.platform.findData("discord"))
-    type_text(qtbot, row.handle, "ada#1")
-    type_text(qtbot, row.platform_id, big)
+    row = _add_handle(view, qtbot, "Discord", "ada#1", big)
     with qtbot.waitSignal(view.memberChanged, timeout=5000) as changed:
         qtbot.keyClick(row.platform_id, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert changed.args == [member]
@@ -309,6 +300,20 @@ def test_the_view_has_its_own_ctrl_z_only_without_a_window_undo(
     embedded = window.centralWidget()
     assert isinstance(embedded, ProfileView)
     assert not embedded.undo_action.isEnabled()
+
+
+def _add_handle(view: ProfileView, qtbot: QtBot, platform: str, handle: str,
+                platform_id: str) -> HandleRow:
+    """Add a handle the way a user does: the button, the platform typed, then the fields."""
+    view.tabs.setCurrentWidget(view.form)
+    click(qtbot, view.form.handles.add_button)
+    row = view.form.handles.rows()[-1]
+    row.platform.setFocus()
+    qtbot.keyClicks(row.platform, platform)
+    assert row.platform.currentText() == platform
+    type_text(qtbot, row.handle, handle)
+    type_text(qtbot, row.platform_id, platform_id)
+    return row
 
 
 def _draft(name: str) -> MemberDraft:

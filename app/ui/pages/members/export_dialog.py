@@ -37,6 +37,7 @@ from app.ui.icons import icon
 from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.tasks import Task, TaskRunner
 from app.ui.theme import repolish
+from app.ui.widgets.progress import show_progress
 
 
 @dataclass(frozen=True)
@@ -300,10 +301,7 @@ class ExportDialog(QDialog):
         self._update()
 
     def _progress(self, done: object, total: object, _message: str) -> None:
-        if isinstance(done, int) and isinstance(total, int) and total > 0:
-            scale = max(1, total // 1_000_000 + 1)
-            self.bar.setRange(0, total // scale)
-            self.bar.setValue(done // scale)
+        if show_progress(self.bar, done, total):
             self.status.setText(self.tr("Exported %1 of %2 members…")
                                 .replace("%1", format_count(done))
                                 .replace("%2", format_count(total)))

@@ -43,6 +43,7 @@ from app.ui.member_texts import MemberTexts
 from app.ui.models.import_tables import ColumnMappingModel, PreviewRowsModel, SkippedRowsModel
 from app.ui.pages.members.importing.targets import TargetDelegate, TargetNames
 from app.ui.tasks import Task
+from app.ui.widgets.progress import show_progress
 from app.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:
@@ -469,10 +470,7 @@ class RunPage(_Page):
         return self.task is not None
 
     def _progress(self, done: object, total: object, _message: str) -> None:
-        if isinstance(done, int) and isinstance(total, int) and total > 0:
-            scale = max(1, total // 1_000_000 + 1)
-            self.bar.setRange(0, total // scale)
-            self.bar.setValue(done // scale)
+        if show_progress(self.bar, done, total):
             self.label.setText(self.tr("Imported %1 of about %2 rows…")
                                .replace("%1", format_count(done))
                                .replace("%2", format_count(total)))

@@ -67,6 +67,14 @@ def _flat_button(action: QAction) -> QToolButton:
     return button
 
 
+def _page() -> tuple[QWidget, QVBoxLayout]:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 8, 0, 0)
+    layout.setSpacing(8)
+    return page, layout
+
+
 class NotesPanel(QWidget):
     notesChanged = Signal()  # a note was added, edited, pinned, deleted or restored
     message = Signal(str)  # a result for the status bar
@@ -121,10 +129,7 @@ class NotesPanel(QWidget):
                                           self.delete_current, "Del")
 
     def _build_timeline(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(8)
+        page, layout = _page()
         row = QHBoxLayout()
         row.setSpacing(4)
         self.new_button = QPushButton(icon("add", "white"), self.tr("New note"))
@@ -204,10 +209,7 @@ class NotesPanel(QWidget):
         return button
 
     def _build_reader(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(8)
+        page, layout = _page()
         row = QHBoxLayout()
         row.addWidget(self._back_button(self.show_timeline))
         row.addStretch(1)
@@ -224,10 +226,7 @@ class NotesPanel(QWidget):
         return page
 
     def _build_editor(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(8)
+        page, layout = _page()
         self.editor_title = QLabel()
         self.editor_title.setObjectName("DialogTitle")
         layout.addWidget(self.editor_title)
@@ -256,10 +255,7 @@ class NotesPanel(QWidget):
         return page
 
     def _build_versions(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(8)
+        page, layout = _page()
         row = QHBoxLayout()
         row.addWidget(self._back_button(self._leave_versions))
         row.addStretch(1)
