@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPlainTextEdit,
     QStackedWidget,
     QTextBrowser,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.notes import NoteTemplateData
 from app.ui.formatting import format_count
 from app.ui.icons import icon
+from app.ui.widgets.menu_button import menu_button
 from app.ui.widgets.note_text import MARKDOWN_LIMIT, ChunkedFill, render_markdown
 
 
@@ -50,14 +50,8 @@ class MarkdownEditor(QWidget):
         group.addButton(self.write_button)
         group.addButton(self.preview_button)
         self.write_button.setChecked(True)
-        self.template_button = QToolButton()
-        self.template_button.setObjectName("Flat")
-        self.template_button.setIcon(icon("template"))
-        self.template_button.setText(self.tr("Insert template"))
-        self.template_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.template_menu = QMenu(self.template_button)
-        self.template_button.setMenu(self.template_menu)
+        self.template_button, self.template_menu = menu_button("template",
+                                                               self.tr("Insert template"))
         self.toolbar.addWidget(self.write_button)
         self.toolbar.addWidget(self.preview_button)
         self.toolbar.addSpacing(8)

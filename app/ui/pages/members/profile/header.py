@@ -8,18 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.profiles import MemberProfile
 from app.ui.formatting import RelativeTime, format_count, format_date
-from app.ui.icons import icon
 from app.ui.member_texts import MemberTexts
 from app.ui.theme import repolish
+from app.ui.widgets.menu_button import menu_button
 from app.ui.widgets.status_pill import RolePill, StatusPill
 from app.ui.widgets.tag_chips import TagChips
 
@@ -52,14 +50,7 @@ class ProfileHeader(QWidget):
         self.save_button.setObjectName("Link")
         self.save_button.setToolTip(self.tr("Save your changes (Ctrl+S)"))
         self.save_button.hide()
-        self.more_button = QToolButton()
-        self.more_button.setObjectName("Flat")
-        self.more_button.setIcon(icon("more"))
-        self.more_button.setToolTip(self.tr("More actions"))
-        self.more_button.setAccessibleName(self.tr("More actions"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_menu = QMenu(self.more_button)
-        self.more_button.setMenu(self.more_menu)
+        self.more_button, self.more_menu = menu_button("more", tooltip=self.tr("More actions"))
         top.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignVCenter)

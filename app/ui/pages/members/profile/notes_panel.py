@@ -47,6 +47,7 @@ from app.ui.tasks import TaskRunner
 from app.ui.undo import UndoStack
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.markdown_editor import MarkdownEditor
+from app.ui.widgets.menu_button import menu_button
 from app.ui.widgets.note_text import NoteView
 from app.ui.widgets.tables import list_table
 
@@ -135,14 +136,8 @@ class NotesPanel(QWidget):
         self.new_button = QPushButton(icon("add", "white"), self.tr("New note"))
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(lambda: self.new_note())
-        self.template_button = QToolButton()
-        self.template_button.setObjectName("Flat")
-        self.template_button.setIcon(icon("template"))
-        self.template_button.setText(self.tr("From a template"))
-        self.template_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.template_menu = QMenu(self.template_button)
-        self.template_button.setMenu(self.template_menu)
+        self.template_button, self.template_menu = menu_button("template",
+                                                               self.tr("From a template"))
         row.addWidget(self.new_button)
         row.addWidget(self.template_button)
         row.addStretch(1)
