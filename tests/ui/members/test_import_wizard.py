@@ -183,6 +183,8 @@ def test_a_file_that_is_not_what_it_says_is_explained(
     qtbot.waitUntil(box.isVisible, timeout=5000)
     assert box.title.text() == "Steward cannot import this file"
     assert "members.xlsx" in box.text.text()
+    assert box.hint.text() == ("If the file's name does not say what it holds, choose its "
+                               "format above and try again.")
     assert wizard.currentPage() is wizard.file_page
 
     # the user says what it really is

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.member_io import ImportFormat, ImportSummary, MemberDraft, SkippedRow
 from app.errors import UserError
 from app.exporters.template import write_members_template
+from app.importers.errors import ImportValidationError
 from app.importers.mapping import Field, TargetKind
 from app.importers.plan import PREVIEW_ROWS, ImportPlan, detect_format, open_import
 from app.importers.rows import ImportPreview
@@ -71,15 +72,21 @@ class ErrorBox(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("Muted")
         column.addWidget(self.title)
         column.addWidget(self.text)
+        column.addWidget(self.hint)
         row.addWidget(picture)
         row.addLayout(column, 1)
         self.hide()
 
-    def show_error(self, title: str, text: str) -> None:
+    def show_error(self, title: str, text: str, hint: str = "") -> None:
         self.title.setText(title)
         self.text.setText(text)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
         self.show()
 
 
@@ -223,10 +230,14 @@ class FilePage(_Page):
         def failed(error: BaseException) -> None:
             self._finish()
             wizard.plan = None
+            hint = ""
+            if isinstance(error, ImportValidationError) and error.field == "format":
+                hint = self.tr("If the file's name does not say what it holds, choose its "
+                               "format above and try again.")
             self.error.show_error(self.tr("Steward cannot import this file"),
                                   str(error) if isinstance(error, UserError) else
                                   self.tr("An unexpected problem stopped the reading; the log "
-                                          "has the details."))
+                                          "has the details."), hint)
 
         wizard.runner.run(lambda _p: open_import(Path(path).expanduser(), fmt), opened, failed,
                           label=self.tr("Reading the file"), owner=self)
