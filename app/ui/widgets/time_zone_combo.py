@@ -43,7 +43,8 @@ def local_clock(zone: str, now: datetime | None = None) -> str:
 
 
 class TimeZoneCombo(QComboBox):
-    edited = Signal()
+    typing = Signal()  # a name is being typed: not a zone yet, nothing to save
+    edited = Signal()  # a zone was picked, or the typing is finished
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,9 +63,11 @@ class TimeZoneCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self._zones: tuple[str, ...] = ()
-        line.textEdited.connect(lambda _t: self.edited.emit())
-        self.activated.connect(lambda _i: self.edited.emit())
-        completer.activated.connect(lambda _t: self.edited.emit())
+        self._committed = ""
+        line.textEdited.connect(lambda _t: self.typing.emit())
+        line.editingFinished.connect(self._finished)
+        self.activated.connect(lambda _i: self._finished())
+        completer.activated.connect(lambda _t: self._finished())
 
     def set_zones(self, zones: Sequence[str]) -> None:
         if tuple(zones) == self._zones:
@@ -80,7 +83,14 @@ class TimeZoneCombo(QComboBox):
     def value(self) -> str:
         return self.currentText().strip()
 
+    def _finished(self) -> None:
+        """Leaving the box or picking a zone: an edit only if the zone differs from before."""
+        if self.value() != self._committed:
+            self._committed = self.value()
+            self.edited.emit()
+
     def set_value(self, zone: str) -> None:
+        self._committed = zone
         if self.value() == zone:
             return
         self.blockSignals(True)

@@ -124,6 +124,25 @@ def test_ctrl_s_saves_at_once(open_profile: OpenProfile, ctx: AppContext, qtbot:
     assert ctx.profiles.get(member).interests == "摄影 and hiking"
 
 
+def test_a_new_role_is_saved_when_typed_out_not_half_way(
+        open_profile: OpenProfile, ctx: AppContext, qtbot: QtBot) -> None:
+    member = ctx.profiles.create(_draft("Ada"))
+    view = open_profile(member)
+    view.tabs.setCurrentWidget(view.form)
+    role = view.form.role.lineEdit()
+    assert role is not None
+    _retype(qtbot, role, "trainee mod")
+    assert view.has_unsaved_changes()
+    assert view.header.save_state.text() == "● Unsaved changes"
+    assert not view.save_timer.isActive()  # nothing is saved while the name is half typed
+    with qtbot.waitSignal(view.memberChanged, timeout=5000):
+        qtbot.keyClick(role, Qt.Key.Key_Tab)  # leaving the field finishes it
+    assert ctx.profiles.get(member).role == "trainee mod"
+    assert [r.name for r in ctx.fields.roles()].count("trainee mod") == 1
+    assert not any(r.name.startswith("trainee m") and r.name != "trainee mod"
+                   for r in ctx.fields.roles())
+
+
 def test_a_service_error_appears_next_to_its_field(open_profile: OpenProfile, ctx: AppContext,
                                                     qtbot: QtBot) -> None:
     member = ctx.profiles.create(_draft("Ada"))

@@ -131,6 +131,7 @@ class ProfileView(QWidget):
         self._build_actions()
 
         self.form.edited.connect(self._form_edited)
+        self.form.typing.connect(self._form_typing)
         self.header.save_button.clicked.connect(self.save_now)
         self.header.tags.addRequested.connect(self._add_tag)
         self.header.tags.removeRequested.connect(self._remove_tag)
@@ -258,12 +259,22 @@ class ProfileView(QWidget):
 
     # -- saving ------------------------------------------------------------------------------
     def _form_edited(self) -> None:
+        if self._mark_unsaved():
+            self.save_timer.start()
+
+    def _form_typing(self) -> None:
+        """A role or zone half typed: unsaved, and no countdown until the typing is done
+        (Ctrl+S, leaving the field, choosing another member or closing still save it)."""
+        if self._mark_unsaved():
+            self.save_timer.stop()
+
+    def _mark_unsaved(self) -> bool:
         if self._member_id is None:
-            return
+            return False
         self._edits += 1
         self._dirty = True
         self._show_save_state()
-        self.save_timer.start()
+        return True
 
     def _show_save_state(self) -> None:
         if self._failed:

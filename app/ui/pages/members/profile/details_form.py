@@ -1,6 +1,8 @@
 """The profile's editable fields, with each validation error shown next to its field.
 
-The form knows nothing of saving: it emits ``edited`` on every change the user makes, builds a
+The form knows nothing of saving: it emits ``edited`` on every change the user makes (``typing``
+while a role or time zone name is half typed: a half-typed role must not join the role list),
+builds a
 ``MemberDraft`` on request, and places a service's ``UserError`` under the field it names
 (``InvalidProfile.field``, ``InvalidFieldValue.field``, or the text before the first colon).
 Values are written into the widgets with their signals blocked, so loading is never an edit.
@@ -77,7 +79,8 @@ def _text_box(lines: int, placeholder: str) -> QPlainTextEdit:
 
 
 class DetailsForm(QScrollArea):
-    edited = Signal()
+    edited = Signal()  # a change worth saving soon
+    typing = Signal()  # unsaved, but not to be saved until the typing is finished
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,14 +170,20 @@ class DetailsForm(QScrollArea):
         self.aliases.textChanged.connect(self._edited)
         self.handles.edited.connect(self._edited)
         self.status.currentIndexChanged.connect(self._edited)
-        self.role.currentTextChanged.connect(self._edited)
+        role_line = self.role.lineEdit()
+        assert role_line is not None
+        role_line.textEdited.connect(self._typing)
+        role_line.editingFinished.connect(self._role_finished)
+        self.role.activated.connect(self._edited)
         self.joined.edited.connect(self._edited)
         self.location.textEdited.connect(self._edited)
+        self.time_zone.typing.connect(self._typing)
         self.time_zone.edited.connect(self._edited)
         self.time_zone.currentTextChanged.connect(self._show_offset)
         self.interests.textChanged.connect(self._edited)
         self.needs.textChanged.connect(self._edited)
         self._loading = False
+        self._saved_role = ""
 
     # -- building ----------------------------------------------------------------------------
     def _section(self, title: str) -> QLabel:
@@ -205,6 +214,14 @@ class DetailsForm(QScrollArea):
     def _edited(self) -> None:
         if not self._loading:
             self.edited.emit()
+
+    def _typing(self) -> None:
+        if not self._loading:
+            self.typing.emit()
+
+    def _role_finished(self) -> None:
+        if self.role.currentText() != self._saved_role:
+            self._edited()
 
     def _show_offset(self, zone: str) -> None:
         clock = local_clock(zone.strip())
@@ -281,6 +298,7 @@ class DetailsForm(QScrollArea):
                 self.status.setCurrentIndex(index)
             if self.role.currentText() != profile.role:
                 self.role.setCurrentText(profile.role)
+            self._saved_role = profile.role
             self.joined.set_value(profile.joined_on)
             _set_line(self.location, profile.location)
             self.time_zone.set_value(profile.time_zone)
