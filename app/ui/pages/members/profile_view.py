@@ -47,7 +47,7 @@ from app.ui.widgets.tag_chips import color_for
 from app.ui.widgets.time_zone_combo import time_zone_names
 from app.ui.widgets.undo_notice import UndoNotice
 
-SAVE_DELAY_MS = 800
+SAVE_DELAY_MS = 1200
 
 
 @dataclass(frozen=True)
