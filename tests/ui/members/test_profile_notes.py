@@ -276,3 +276,20 @@ def test_closing_the_main_window_keeps_a_note_and_hiding_the_page_keeps_the_edit
     window.close()
     qtbot.waitUntil(lambda: len(ctx.notes.timeline(member)) == 1, timeout=5000)
     assert ctx.notes.timeline(member)[0].preview == "written before switching pages"
+
+
+def test_a_double_click_opens_a_note_and_esc_goes_back(open_profile: OpenProfile,
+                                                       ctx: AppContext, qtbot: QtBot) -> None:
+    view = open_profile(_member(ctx, ("**short** note",)))
+    panel = view.notes
+    where = panel.list.visualRect(panel.model.index(0)).center()
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert panel.stack.currentWidget() is panel.reader_page
+    assert panel.reader.is_loaded()  # a short note is its own preview: nothing to fetch
+    assert panel.reader.text() == "short note"
+    with qtbot.assertNotEmitted(view.closeRequested):
+        qtbot.keyClick(panel.reader.browser, Qt.Key.Key_Escape)
+    assert panel.stack.currentWidget() is panel.timeline_page
+    with qtbot.waitSignal(view.closeRequested, timeout=1000):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Escape)
