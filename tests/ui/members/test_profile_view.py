@@ -233,6 +233,21 @@ def test_choosing_another_member_saves_the_typing(open_profile: OpenProfile, ctx
     assert view.header.name.text() == "Bo"
 
 
+def test_typing_during_a_save_then_leaving_keeps_both_changes(
+        open_profile: OpenProfile, ctx: AppContext, qtbot: QtBot) -> None:
+    first = ctx.profiles.create(_draft("Ada"))
+    second = ctx.profiles.create(_draft("Bo"))
+    view = open_profile(first)
+    view.tabs.setCurrentWidget(view.form)
+    _retype(qtbot, view.form.location, "Lisbon")
+    view.save_now()  # in flight on a worker now
+    _retype(qtbot, view.form.name, "Ada Lovelace")
+    open_profile(second)  # leaves at once: a second save starts while the first runs
+    qtbot.waitUntil(lambda: ctx.profiles.get(first).display_name == "Ada Lovelace",
+                    timeout=5000)
+    assert ctx.profiles.get(first).location == "Lisbon"
+
+
 def test_hiding_the_profile_saves_the_typing(open_profile: OpenProfile, ctx: AppContext,
                                              qtbot: QtBot) -> None:
     member = ctx.profiles.create(_draft("Ada"))

@@ -12,6 +12,7 @@ from app.bootstrap import AppContext
 from app.domain.members import TagData
 from app.ui.formatting import RelativeTime
 from app.ui.pages.members.profile.template_manager import TemplateManager
+from app.ui.pages.members.profile_view import SaveOrder
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.tag_chips import TagChips, readable_text
@@ -143,3 +144,15 @@ def test_templates_are_managed_and_offered_in_the_editor(
     assert len(ctx.notes.templates()) == shipped
     click(qtbot, manager.undo_button)
     qtbot.waitUntil(lambda: len(ctx.notes.templates()) == shipped + 1, timeout=5000)
+
+
+def test_an_older_save_arriving_late_never_overwrites_a_newer_one() -> None:
+    order = SaveOrder()
+    first, second = order.next(), order.next()
+    applied: list[str] = []
+    assert order.apply(second, lambda: applied.append("newer") or True) is True
+    assert order.apply(first, lambda: applied.append("older") or True) is False
+    assert applied == ["newer"]
+    third = order.next()
+    assert order.apply(third, lambda: applied.append("newest") or True) is True
+    assert applied == ["newer", "newest"]

@@ -12,6 +12,8 @@ Ctrl+Z and the status bar's Undo reach the profile's deletes too.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -50,6 +52,26 @@ from app.ui.widgets.undo_notice import UndoNotice
 SAVE_DELAY_MS = 1200
 
 
+class SaveOrder:
+    """Applies numbered saves in number order on the workers: a late older one is dropped."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._issued = 0
+        self._applied = 0
+
+    def next(self) -> int:
+        self._issued += 1
+        return self._issued
+
+    def apply(self, number: int, save: Callable[[], bool]) -> bool:
+        with self._lock:
+            if number < self._applied:
+                return False  # a newer draft is already saved
+            self._applied = number
+            return save()
+
+
 @dataclass(frozen=True)
 class ProfileBundle:
     """One read for the whole view, so the header, form and notes agree with each other."""
@@ -82,7 +104,8 @@ class ProfileView(QWidget):
         self._known_tags: tuple[TagSummary, ...] = ()
         self._edits = 0  # counts form edits, so a save knows whether typing went on meanwhile
         self._dirty = False
-        self._saving = False
+        self._saving = 0  # saves in flight
+        self._save_order = SaveOrder()
         self._failed = False
         self.undo_stack = UndoStack(self)
         self._own_undo = True
@@ -201,7 +224,8 @@ class ProfileView(QWidget):
 
     def use_undo_stack(self, stack: UndoStack) -> None:
         """Push deletes onto the page's stack: the window's Ctrl+Z and status bar take over."""
-        self.undo_stack.pushed.disconnect(self._offer_undo)
+        if self._own_undo:
+            self.undo_stack.pushed.disconnect(self._offer_undo)
         self.undo_stack = stack
         self.notes.undo_stack = stack
         self._own_undo = False
@@ -294,10 +318,15 @@ class ProfileView(QWidget):
             self.save_now()
 
     def save_now(self) -> None:
-        """Save the form if it has changes (a save in flight is followed by another)."""
+        """Save the form now if it has changes.
+
+        Saves never wait for each other (the window may be closing); each carries a number, and
+        on the worker a save that finds a later one already applied does nothing, so an older
+        draft can never overwrite a newer one.
+        """
         self.save_timer.stop()
         member_id = self._member_id
-        if not self._dirty or member_id is None or self._saving:
+        if not self._dirty or member_id is None:
             return
         try:
             draft = self.form.draft()
@@ -308,20 +337,22 @@ class ProfileView(QWidget):
             return
         edits = self._edits
         profiles = self._deps.profiles
-        self._saving = True
+        order = self._save_order
+        number = order.next()
+        self._saving += 1
         self._show_save_state()
-        self._runner.run(lambda _p: profiles.update(member_id, draft),
+        self._runner.run(lambda _p: order.apply(number, lambda: profiles.update(member_id, draft)),
                          lambda changed: self._saved(member_id, edits, bool(changed)),
                          lambda error: self._save_failed(member_id, error), owner=self)
 
     def _saved(self, member_id: int, edits: int, changed: bool) -> None:
-        self._saving = False
+        self._saving -= 1
         if member_id == self._member_id:
             self._failed = False
             self.form.clear_errors()
             if self._edits == edits:
                 self._dirty = False
-            else:
+            elif not self._saving:
                 self.save_timer.start()  # typing went on while this was saved
             self._show_save_state()
             self._load()
@@ -329,7 +360,7 @@ class ProfileView(QWidget):
             self.memberChanged.emit(member_id)
 
     def _save_failed(self, member_id: int, error: BaseException) -> None:
-        self._saving = False
+        self._saving -= 1
         if member_id != self._member_id:
             if isinstance(error, UserError):
                 self._dialogs.warn(self, self.tr("Changes were not saved"), str(error))

@@ -397,6 +397,7 @@ class NotesPanel(QWidget):
             return
         self.list.setCurrentIndex(index)
         menu = QMenu(self.list)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for action in (self.open_action, self.edit_action, self.pin_action,
                        self.history_action):
             menu.addAction(action)
