@@ -13,6 +13,7 @@ from app.bootstrap import AppContext
 from app.domain.members import MemberQuery
 from app.importers.mapping import IGNORE, Field, Platform, field, handle
 from app.paths import resources_dir
+from app.ui.formatting import format_count
 from app.ui.models.import_tables import TARGET_ROLE, ColumnMappingModel
 from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.import_wizard import ImportWizard
@@ -221,6 +222,10 @@ def test_cancel_in_the_middle_leaves_the_members_as_they_were(
     assert wizard.currentPage() is run
     assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     assert dump(ctx.engine) == before
+
+    click(qtbot, run.retry_button)  # the user changes their mind: all of it, this time
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=60_000)
+    assert wizard.summary_page.counts["added"].text() == format_count(20_000)
 
 
 def test_closing_the_wizard_during_an_import_rolls_it_back(

@@ -439,14 +439,18 @@ class RunPage(_Page):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel the import"))
+        self.retry_button = QPushButton(icon("import"), self.tr("Start the import again"))
+        self.retry_button.hide()
         self.error = ErrorBox()
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.task: Task | None = None
         self.cancel_button.clicked.connect(self.cancel)
+        self.retry_button.clicked.connect(self.start)
 
     def initializePage(self) -> None:
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Next"))
@@ -458,6 +462,7 @@ class RunPage(_Page):
         assert plan is not None
         wizard.summary = None
         self.error.hide()
+        self.retry_button.hide()
         self.bar.setRange(0, 0)
         self.bar.show()
         self.cancel_button.show()
@@ -513,6 +518,7 @@ class RunPage(_Page):
             self.label.setText(self.tr("The import was cancelled. Nothing was saved."))
         elif wizard.summary is None:
             self.label.setText("")
+        self.retry_button.setVisible(wizard.summary is None and not wizard.closing)
         self.completeChanged.emit()
         if wizard.closing:
             wizard.reject()
