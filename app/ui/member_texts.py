@@ -34,7 +34,8 @@ class MemberTexts(QObject):
             "joined_on": self.tr("Joined"), "location": self.tr("Location"),
             "time_zone": self.tr("Time zone"), "interests": self.tr("Interests"),
             "needs": self.tr("Needs"), "handles": self.tr("Handles"),
-            "status": self.tr("Status"), "role": self.tr("Role"),
+            "status": self.tr("Status"), "role": self.tr("Role"), "tags": self.tr("Tags"),
+            "notes": self.tr("Notes"),
         }
         return names.get(column, column)
 
@@ -61,5 +62,10 @@ class MemberTexts(QObject):
                 "%1", str(detail.get("from_name", ""))).replace(
                 "%2", str(detail.get("from_id", "")))
         if entry.kind == HistoryKind.IMPORTED:
-            return self.tr("Imported from %1").replace("%1", str(detail.get("source", "")))
+            source = str(detail.get("file") or detail.get("source") or "")
+            fields = detail.get("fields")
+            if isinstance(fields, list) and fields:
+                return self.tr("Updated from %1: %2").replace("%1", source).replace(
+                    "%2", join_list([self.field(str(f)) for f in fields]))
+            return self.tr("Imported from %1").replace("%1", source)
         return entry.kind

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import AppContext
+from app.domain.custom_fields import FieldKind
 from app.domain.members import MemberQuery
 from app.importers.mapping import IGNORE, Field, Platform, field, handle
 from app.paths import resources_dir
@@ -149,6 +150,35 @@ def test_a_column_can_be_sent_to_another_field(
     _next(wizard, qtbot)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10_000)
     assert ctx.profiles.find_by_handle(Platform.WECHAT, "ada_wx") is not None
+
+
+def test_columns_go_to_the_operators_own_fields(
+        ctx: AppContext, deps: MembersUiDeps, runner: TaskRunner, dialogs: RecordingDialogs,
+        qtbot: QtBot, tmp_path: Path) -> None:
+    ctx.fields.add_field("Points", FieldKind.NUMBER)
+    ctx.fields.add_field("Club", FieldKind.TEXT)
+    path = tmp_path / "members.csv"
+    path.write_text("Name,Points,Team\nAda,12,red\nBo,lots,blue\n", encoding="utf-8")
+    wizard = _wizard(deps, runner, dialogs, qtbot)
+    _choose(wizard, dialogs, qtbot, path)
+    page = wizard.mapping_page
+    assert page.mapping_model.index(1, 1).data() == "Points (your field)"  # named like it
+    assert page.mapping_model.index(2, 1).data() == "Don't import"
+    combo = page.mapping.indexWidget(page.mapping_model.index(2, 1))
+    assert isinstance(combo, QComboBox)
+    assert "Club (your field)" in [combo.itemText(i) for i in range(combo.count())]
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Club")
+    assert page.mapping_model.index(2, 1).data() == "Club (your field)"
+    qtbot.waitUntil(lambda: page.preview_model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: "lots" in (page.preview_model.index(1, 1).data() or ""),
+                    timeout=5000)  # the preview checks the value as the import will
+    _next(wizard, qtbot)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10_000)
+    assert wizard.summary_page.counts["added"].text() == "1"
+    ada = ctx.members.page(MemberQuery(text="Ada")).rows[0].id
+    values = {v.name: v.value for v in ctx.profiles.get(ada).custom_values}
+    assert values == {"Points": "12", "Club": "red"}
 
 
 def test_a_vcard_from_another_program(ctx: AppContext, deps: MembersUiDeps, runner: TaskRunner,

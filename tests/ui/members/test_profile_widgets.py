@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import AppContext
+from app.domain.history import HistoryEntry
 from app.domain.members import TagData
 from app.ui.formatting import RelativeTime
+from app.ui.member_texts import MemberTexts
 from app.ui.pages.members.profile.template_manager import TemplateManager
 from app.ui.pages.members.profile_view import SaveOrder
 from app.ui.tasks import TaskRunner
@@ -156,3 +158,23 @@ def test_an_older_save_arriving_late_never_overwrites_a_newer_one() -> None:
     third = order.next()
     assert order.apply(third, lambda: applied.append("newest") or True) is True
     assert applied == ["newer", "newest"]
+
+
+def test_history_entries_read_as_sentences(qapp: object) -> None:
+    texts = MemberTexts()
+
+    def said(kind: str, **detail: object) -> str:
+        return texts.history(HistoryEntry(1, 1, kind, NOW, detail))
+
+    assert said("created") == "Added"
+    assert said("created", source="demo") == "Added (demo community)"
+    assert said("status", **{"from": "active", "to": "banned"}) == (
+        "Status changed from Active to Banned")
+    assert said("role", **{"from": "member", "to": "VIP"}) == "Role changed from member to VIP"
+    assert said("updated", fields=["location", "time_zone", "积分 Points"]) == (
+        "Edited: Location, Time zone, 积分 Points")
+    assert said("merged", from_id=7, from_name="小王") == "Merged with “小王” (#7)"
+    assert said("imported", source="csv", file="群成员.csv") == "Imported from 群成员.csv"
+    assert said("imported", source="csv", file="a.csv", fields=["handles", "tags"]) == (
+        "Updated from a.csv: Handles, Tags")
+    assert said("something_newer") == "something_newer"

@@ -35,10 +35,10 @@ from app.errors import UserError
 from app.exporters.template import write_members_template
 from app.importers.errors import ImportValidationError
 from app.importers.mapping import Field, TargetKind
-from app.importers.plan import PREVIEW_ROWS, ImportPlan, detect_format, open_import
+from app.importers.plan import PREVIEW_ROWS, ImportPlan, detect_format
 from app.importers.rows import ImportPreview
 from app.paths import resources_dir
-from app.ui.formatting import format_count
+from app.ui.formatting import format_count, join_list
 from app.ui.icons import icon
 from app.ui.member_texts import MemberTexts
 from app.ui.models.import_tables import ColumnMappingModel, PreviewRowsModel, SkippedRowsModel
@@ -239,7 +239,8 @@ class FilePage(_Page):
                                   self.tr("An unexpected problem stopped the reading; the log "
                                           "has the details."), hint)
 
-        wizard.runner.run(lambda _p: open_import(Path(path).expanduser(), fmt), opened, failed,
+        service = wizard.deps.member_import
+        wizard.runner.run(lambda _p: service.open(Path(path).expanduser(), fmt), opened, failed,
                           label=self.tr("Reading the file"), owner=self)
         return False
 
@@ -286,8 +287,8 @@ class MappingPage(_Page):
         self.mapping_model = ColumnMappingModel(self._names.label, self)
         self.mapping = list_table(self.mapping_model, self.tr("Columns"), row_height=36,
                                   multi=False)
-        self.mapping.setItemDelegateForColumn(ColumnMappingModel.TARGET,
-                                              TargetDelegate(self._names, self.mapping))
+        self.delegate = TargetDelegate(self._names, self.mapping)
+        self.mapping.setItemDelegateForColumn(ColumnMappingModel.TARGET, self.delegate)
         self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.mapping.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -334,6 +335,7 @@ class MappingPage(_Page):
                 "Each column of %1 goes to the member field shown. Steward recognised the "
                 "usual headers in English and Chinese; change any that it got wrong.")
                 .replace("%1", plan.source))
+            self.delegate.set_targets(plan.targets())
             self.mapping_model.set_columns(table.headers, plan.mapping, ())
             for row in range(self.mapping_model.rowCount()):
                 self.mapping.openPersistentEditor(
@@ -558,6 +560,9 @@ class SummaryPage(_Page):
             grid.addWidget(card, position // 3, position % 3)
             self.counts[key] = value
         layout.addLayout(grid)
+        self.fields_created = QLabel()
+        self.fields_created.setWordWrap(True)
+        layout.addWidget(self.fields_created)
         self.skipped_title = QLabel()
         self.skipped_title.setWordWrap(True)
         layout.addWidget(self.skipped_title)
@@ -591,6 +596,9 @@ class SummaryPage(_Page):
                   "tags": summary.tags_created, "skipped": len(summary.skipped)}
         for key, value in values.items():
             self.counts[key].setText(format_count(value))
+        self.fields_created.setText(self.tr("New fields, as the file describes them: %1")
+                                    .replace("%1", join_list(list(summary.fields_created))))
+        self.fields_created.setVisible(bool(summary.fields_created))
         count = len(summary.skipped)
         self.skipped_title.setText(
             self.tr("1 row was skipped; fix it in the file and import the file again (members "

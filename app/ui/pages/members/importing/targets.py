@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -21,6 +23,7 @@ class TargetNames(QObject):
             Field.STATUS: self.tr("Status"), Field.ROLE: self.tr("Role"),
             Field.JOINED: self.tr("Joined"), Field.LOCATION: self.tr("Location"),
             Field.TIME_ZONE: self.tr("Time zone"), Field.INTERESTS: self.tr("Interests"),
+            Field.NEEDS: self.tr("Needs"),
             Field.TAGS: self.tr("Tags"), Field.NOTE: self.tr("Note"),
             Field.NOTE_CREATED: self.tr("Note: written on"),
             Field.NOTE_UPDATED: self.tr("Note: edited on"),
@@ -35,11 +38,12 @@ class TargetNames(QObject):
             return self.tr("%1 handle").replace("%1", self._texts.platform(target.key))
         if target.kind is TargetKind.HANDLE_ID:
             return self.tr("%1 user ID").replace("%1", self._texts.platform(target.key))
+        if target.kind is TargetKind.CUSTOM:
+            return self.tr("%1 (your field)").replace("%1", target.key)
         return self._fields.get(Field(target.key), target.key)
 
-    def choices(self) -> list[tuple[str, Target]]:
-        """Every target, "Don't import" first, in the order a person looks for them."""
-        targets = all_targets()
+    def choices(self, targets: Sequence[Target]) -> list[tuple[str, Target]]:
+        """The targets, "Don't import" first, then in the order a person looks for them."""
         ignore = [t for t in targets if t.kind is TargetKind.IGNORE]
         rest = [t for t in targets if t.kind is not TargetKind.IGNORE]
         return [(self.label(t), t) for t in (*ignore, *rest)]
@@ -50,7 +54,12 @@ class TargetDelegate(QStyledItemDelegate):
 
     def __init__(self, names: TargetNames, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._choices = names.choices()
+        self._names = names
+        self._choices = names.choices(all_targets())
+
+    def set_targets(self, targets: Sequence[Target]) -> None:
+        """The plan's targets (its data folder's custom fields among them); before editors open."""
+        self._choices = self._names.choices(targets)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
