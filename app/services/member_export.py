@@ -151,9 +151,10 @@ class MemberExportService:
     def _counted(records: Iterator[MemberRecord], counter: _Counter, total: int,
                  progress: Progress) -> Iterator[MemberRecord]:
         for record in records:
-            if counter.members % 100 == 0:
-                check_cancel(progress)
-                progress.report(counter.members, total, "Exporting members")
+            # every member: one PDF per member takes most of a second, and Cancel must not
+            # wait for a hundred of them (both calls are cheap; reporters throttle themselves)
+            check_cancel(progress)
+            progress.report(counter.members, total, "Exporting members")
             counter.members += 1
             counter.notes += len(record.notes)
             yield record
