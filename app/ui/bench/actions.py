@@ -251,9 +251,8 @@ class RunnerAction:
 def service_action(key: str, name: str, runner: TaskRunner, work: Callable[[Progress], object],
                    on_success: Callable[[Any], None] = lambda _result: None) -> RunnerAction:
     """Background work started the way every Steward screen starts it (``runner.run`` with a
-    cancellable progress in the status bar), for operations whose screen has not landed yet:
-    the import wizard and the export dialog. When a screen lands, its own trigger (the button
-    click) replaces this one, and the figures keep their key."""
+    cancellable progress): for the GUI benchmark, until the window itself opens the import
+    wizard and the export dialog (the suite clicks those screens' own buttons)."""
 
     def start() -> None:
         runner.run(work, on_success, label=name, cancellable=True)
@@ -261,7 +260,35 @@ def service_action(key: str, name: str, runner: TaskRunner, work: Callable[[Prog
     return RunnerAction(key, name, runner, start)
 
 
+def clicked(key: str, name: str, runner: TaskRunner, button: QWidget) -> RunnerAction:
+    """A button that starts background work (Back up now, the import wizard's Import, the
+    export dialog's Export…), clicked with the mouse."""
+    return RunnerAction(key, name, runner,
+                        lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton))
+
+
 def back_up_now(button: QWidget, runner: TaskRunner) -> RunnerAction:
     """Settings → Backups → Back up now, clicked."""
-    return RunnerAction("backup_now", "back up now (Settings)", runner,
-                        lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton))
+    return clicked("backup_now", "back up now (Settings)", runner, button)
+
+
+class InputAction:
+    """Input sent by one function, over when the screen's own condition holds (a note shown in
+    full, an editor loaded): for actions whose end is not simply "the tasks are done"."""
+
+    def __init__(self, key: str, name: str, perform: Step, done: Callable[[], bool]) -> None:
+        self.key = key
+        self.name = name
+        self._perform = perform
+        self._done = done
+        self.last_input_ns = 0
+
+    def perform(self) -> None:
+        self.last_input_ns = time.perf_counter_ns()
+        self._perform()
+
+    def done(self) -> bool:
+        return self._done()
+
+    def fetched_pages(self) -> list[MemberQuery]:
+        return []
