@@ -14,6 +14,7 @@ from app.bench.env import BenchEnv
 from app.bench.figures import FloorMismatch, Reading
 from app.bench.stats import percentile
 from app.bench.timing import timed
+from app.bootstrap import AppContext
 from app.db.repositories.members import SORT_COLUMNS
 from app.db.repositories.search import member_set
 from app.domain.members import MemberQuery, MemberSort
@@ -49,40 +50,45 @@ def floor_page(conn: Any, query: MemberQuery) -> list[int]:
     return [r[0] for r in rows]
 
 
-def compare(env: BenchEnv, queries: Sequence[MemberQuery]) -> tuple[list[float], list[float]]:
+def compare(ctx: AppContext, conn: Any,
+            queries: Sequence[MemberQuery]) -> tuple[list[float], list[float]]:
     """Time each query through Steward and on the floor, alternating; check both agree."""
-    folder = env.populated()
     steward_ms: list[float] = []
     floor_ms: list[float] = []
-    with env.context(folder) as ctx, env.floor_connection(folder) as conn:
-        ctx.members.page(queries[0])  # warm the pool and the page cache for both
-        floor_page(conn, queries[0])
-        for query in queries:
-            took, page = timed(lambda q=query: ctx.members.page(q))
-            steward_ms.append(took)
-            took, ids = timed(lambda q=query: floor_page(conn, q))
-            floor_ms.append(took)
-            if [row.id for row in page.rows] != ids:
-                raise FloorMismatch(f"Steward and the floor disagree on {query}")
+    ctx.members.page(queries[0])  # warm the pool and the page cache for both
+    floor_page(conn, queries[0])
+    for query in queries:
+        took, page = timed(lambda q=query: ctx.members.page(q))
+        steward_ms.append(took)
+        took, ids = timed(lambda q=query: floor_page(conn, q))
+        floor_ms.append(took)
+        if [row.id for row in page.rows] != ids:
+            raise FloorMismatch(f"Steward and the floor disagree on {query}")
     return steward_ms, floor_ms
 
 
 def member_list(env: BenchEnv) -> list[Reading]:
     """Open (first page by name), scroll (pages across the list), sort (each key, both ways)."""
+    folder = env.populated()
+    with env.context(folder) as ctx, env.floor_connection(folder) as conn:
+        return _member_list(env, ctx, conn)
+
+
+def _member_list(env: BenchEnv, ctx: AppContext, conn: Any) -> list[Reading]:
     out: list[Reading] = []
-    steward, floor = compare(env, [MemberQuery(limit=PAGE)])
+    steward, floor = compare(ctx, conn, [MemberQuery(limit=PAGE)])
     out.append(Reading("list.open", "ms", steward[0], floor[0], FLOOR))
 
     last = max(0, env.members - PAGE)
     stops = [MemberQuery(offset=last * i // (SCROLL_STOPS - 1), limit=PAGE)
              for i in range(SCROLL_STOPS)]
-    steward, floor = compare(env, stops)
+    steward, floor = compare(ctx, conn, stops)
     out.append(Reading("list.scroll.page_p95", "ms", percentile(steward, 0.95),
                        percentile(floor, 0.95), FLOOR))
     out.append(Reading("list.scroll.last_page", "ms", steward[-1], floor[-1], FLOOR))
 
     for key in MemberSort:
         both = [MemberQuery(sort=key, descending=d, limit=PAGE) for d in (False, True)]
-        steward, floor = compare(env, both)
+        steward, floor = compare(ctx, conn, both)
         out.append(Reading(f"list.sort.{key.value}", "ms", max(steward), max(floor), FLOOR))
     return out
