@@ -12,6 +12,7 @@ by the main window (see ``detail_placeholder.py``), so this page does not depend
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -132,8 +133,7 @@ class MembersPage(Page):
                                self)
         self._connect()
         self._restore_state()
-        self.setTabOrder(self.search, self.tag_bar)
-        self.setTabOrder(self.tag_bar, self.table)
+        self._thread_tab_order()
 
     # -- construction ----------------------------------------------------------------------
     def _build_header(self) -> None:
@@ -399,6 +399,15 @@ class MembersPage(Page):
         self.tag_bar.set_tags(tags)
         if self._search_text:
             self.tag_bar.hide()
+        self._thread_tab_order()
+
+    def _thread_tab_order(self) -> None:
+        """Search box, segment links, tag chips, then the list and the detail pane."""
+        chain: list[QWidget] = [self.search, self.segment_edit, self.segment_clear,
+                                *self.tag_bar.focus_chain(), self.table, self.results,
+                                self.detail]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def load_counts(self) -> None:
         """Everyone and each saved segment, counted on the worker (the sidebar shows them)."""

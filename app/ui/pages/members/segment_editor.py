@@ -46,7 +46,7 @@ from app.ui.lifetime import while_alive
 from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.tag_filter import TagChip
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.flow_box import FlowBox
 
 COUNT_DELAY_MS = 300
 NO_VALUE = (FieldOp.IS_SET, FieldOp.IS_EMPTY)
@@ -77,7 +77,10 @@ class TagPicker(QWidget):
         super().__init__(parent)
         self._tags = {t.id: t for t in tags}
         self._chosen: list[int] = []
-        self.flow = FlowLayout(self, spacing=4)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.flow = FlowBox(self, spacing=4)
+        outer.addWidget(self.flow)
         self.add_button = QToolButton()
         self.add_button.setObjectName("Flat")
         self.add_button.setIcon(icon("tag_add"))
@@ -111,12 +114,6 @@ class TagPicker(QWidget):
             self.changed.emit()
             self.add_button.setFocus()
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.flow.heightForWidth(width)
-
     def _fill_menu(self) -> None:
         self.menu.clear()
         for tag in sorted(self._tags.values(), key=lambda t: t.name.casefold()):
@@ -125,16 +122,14 @@ class TagPicker(QWidget):
                     lambda _c=False, i=tag.id: self.add(i))
 
     def _rebuild(self) -> None:
-        while self.flow.count():
-            item = self.flow.takeAt(0)
-            if item is not None and item.widget() is not None and \
-                    item.widget() is not self.add_button:
-                item.widget().deleteLater()
+        for chip in self._chips:
+            chip.deleteLater()
+        self._chips = []
         for tag_id in self._chosen:
-            chip = TagChip(self._tags[tag_id], self, removable=True)
+            chip = TagChip(self._tags[tag_id], self.flow, removable=True)
             chip.clicked.connect(lambda _c=False, i=tag_id: self.remove(i))
-            self.flow.addWidget(chip)
-        self.flow.addWidget(self.add_button)
+            self._chips.append(chip)
+        self.flow.set_widgets([*self._chips, self.add_button])
         self.updateGeometry()
 
 
@@ -321,8 +316,7 @@ class SegmentEditor(QDialog):
         form.addRow(self.tr("Status is any of"), status_row)
 
         self.roles: dict[str, QCheckBox] = {}
-        role_box = QWidget()
-        role_flow = FlowLayout(role_box, spacing=12)
+        role_box = FlowBox(spacing=12)
         known = [role.name for role in choices.roles]
         saved = segment.definition.roles if segment is not None else ()
         # a role the segment names but the role list lost (renamed, deleted) stays choosable
@@ -330,7 +324,7 @@ class SegmentEditor(QDialog):
         for name in known:
             box = QCheckBox(name)
             self.roles[name] = box
-            role_flow.addWidget(box)
+        role_box.set_widgets(list(self.roles.values()))
         form.addRow(self.tr("Role is any of"), role_box)
 
         self.joined_after_on = QCheckBox(self.tr("on or after"))

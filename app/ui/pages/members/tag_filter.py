@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.members import TagSummary
 from app.ui.widgets.chips import chip_height, chip_width, paint_chip, readable_text
-from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.flow_box import FlowBox
 
 VISIBLE_TAGS = 10
 
@@ -97,7 +97,10 @@ class TagFilterBar(QWidget):
         self._tags: tuple[TagSummary, ...] = ()
         self._chosen: list[int] = []
         self.chips: dict[int, TagChip] = {}
-        self.flow = FlowLayout(self, spacing=4)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.flow = FlowBox(self, spacing=4)
+        outer.addWidget(self.flow)
         self.more = QToolButton()
         self.more.setObjectName("Flat")
         self.more.setText(self.tr("More tags") + " ▾")
@@ -117,6 +120,11 @@ class TagFilterBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Tag filters"))
         self.set_tags(())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The bar's focusable widgets in reading order (chips are rebuilt, so the page
+        re-threads them into its tab order)."""
+        return [*self.chips.values(), self.more, self.clear_button]
 
     def chosen(self) -> tuple[int, ...]:
         return tuple(self._chosen)
@@ -148,43 +156,32 @@ class TagFilterBar(QWidget):
         if self._chosen:
             self.set_chosen(())
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.flow.heightForWidth(width)
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, self.flow.heightForWidth(max(self.width(), 400)))
-
     def _rebuild(self) -> None:
         focused = next((i for i, c in self.chips.items() if c.hasFocus()), None)
-        while self.flow.count():
-            item = self.flow.takeAt(0)
-            if item is not None and item.widget() is not None and item.widget() is not self._tail:
-                item.widget().deleteLater()
+        for chip in self.chips.values():
+            chip.deleteLater()
         self.chips.clear()
         busiest = sorted(self._tags, key=lambda t: (-t.member_count, t.name.casefold()))
-        shown = [t for t in busiest[:VISIBLE_TAGS]]
+        shown = busiest[:VISIBLE_TAGS]
         shown += [t for t in self._tags if t.id in self._chosen and t not in shown]
         for tag in shown:
-            chip = TagChip(tag, self)
+            chip = TagChip(tag, self.flow)
             chip.setChecked(tag.id in self._chosen)
             chip.clicked.connect(lambda _checked=False, i=tag.id: self.toggle(i))
-            self.flow.addWidget(chip)
             self.chips[tag.id] = chip
-            if tag.id == focused:
-                chip.setFocus()
         self.more_menu.clear()
         hidden = [t for t in sorted(self._tags, key=lambda t: t.name.casefold())
                   if t.id not in self.chips]
         for tag in hidden:
-            action = self.more_menu.addAction(f"{tag.name}  ({QLocale().toString(tag.member_count)})")
+            action = self.more_menu.addAction(
+                f"{tag.name}  ({QLocale().toString(tag.member_count)})")
             action.setCheckable(True)
             action.setChecked(tag.id in self._chosen)
             action.triggered.connect(lambda _checked=False, i=tag.id: self.toggle(i))
         self.more.setVisible(bool(hidden))
         self.clear_button.setVisible(bool(self._chosen))
-        self.flow.addWidget(self._tail)
+        self.flow.set_widgets([*self.chips.values(), self._tail])
+        if focused in self.chips:
+            self.chips[focused].setFocus()
         self.setVisible(bool(self._tags))
         self.updateGeometry()
