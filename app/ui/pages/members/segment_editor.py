@@ -77,6 +77,7 @@ class TagPicker(QWidget):
         super().__init__(parent)
         self._tags = {t.id: t for t in tags}
         self._chosen: list[int] = []
+        self._chips: list[TagChip] = []
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.flow = FlowBox(self, spacing=4)
