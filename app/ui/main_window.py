@@ -195,6 +195,21 @@ class MainWindow(QMainWindow):
         self.quick_open_action.triggered.connect(lambda: self.quick_open.popup(self))
         edit_menu.addAction(self.quick_open_action)
 
+        # The Members page's actions, so each has a menu entry (and Alt+M) besides the "…" menu.
+        members_menu = bar.addMenu(self.tr("&Members"))
+        members_menu.addAction(self.new_member_action)
+        page = self.members_page
+        for action in (page.import_action, page.export_action, page.template_action, None,
+                       page.duplicates_action, page.tags_action, page.tag_selection_action,
+                       None, page.new_segment_action, page.edit_segment_action, None,
+                       page.columns_action):
+            if action is None:
+                members_menu.addSeparator()
+            else:
+                members_menu.addAction(action)
+        # what was chosen acts on the Members page, so bring it to the front
+        members_menu.triggered.connect(lambda _action: self._members_in_front())
+
         view_menu = bar.addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
         for index, (name, page) in enumerate(self.pages):
@@ -283,15 +298,17 @@ class MainWindow(QMainWindow):
     def members_index(self) -> int:
         return self.stack.indexOf(self.members_page)
 
-    def reveal_member(self, member_id: int) -> None:
-        """Quick open's choice: the Members page, the member selected in the list and open."""
+    def _members_in_front(self) -> None:
         if self.current_page() is not self.members_page:
             self.show_page(self.members_index())
+
+    def reveal_member(self, member_id: int) -> None:
+        """Quick open's choice: the Members page, the member selected in the list and open."""
+        self._members_in_front()
         self.members_page.reveal(member_id)
 
     def new_member(self) -> None:
-        if self.current_page() is not self.members_page:
-            self.show_page(self.members_index())
+        self._members_in_front()
         self.members_page.new_member()
 
     def undo(self) -> None:

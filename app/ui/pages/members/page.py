@@ -149,6 +149,7 @@ class MembersPage(Page):
         more.addSeparator()
         self.new_segment_action = more.addAction(icon("segment"), self.tr("New segment…"))
         self.edit_segment_action = more.addAction(icon("rename"), self.tr("Edit segment…"))
+        self.edit_segment_action.setEnabled(False)  # until a segment is open
         self.bulk_menu = more.addMenu(icon("tags"), self.tr("Tag members"))
         self.bulk_menu.aboutToShow.connect(self._fill_bulk_menu)
         self.tag_selection_action = QAction(icon("tag_add"), self.tr("Tag the selection…"), self)
