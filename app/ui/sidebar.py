@@ -85,6 +85,7 @@ class Sidebar(QWidget):
         self._counts: list[int | None] = []
         self._segments: tuple[SegmentCount, ...] = ()
         self._segments_under: int | None = None
+        self._wanted_segment: int | None = None  # shown by the page, its row maybe not here yet
         self._collapsed = False
         self.setFixedWidth(EXPANDED_WIDTH)
 
@@ -142,7 +143,7 @@ class Sidebar(QWidget):
     def set_segments(self, under_page: int, segments: Sequence[SegmentCount]) -> None:
         """Show the saved segments (name and live count) under the page ``under_page``."""
         self._segments_under = under_page
-        current = self.current_segment()
+        current = self.current_segment() or self._wanted_segment
         self.list.blockSignals(True)
         for row in reversed(range(self.list.count())):
             if self.list.item(row).data(SEGMENT_ROLE) is not None:
@@ -162,8 +163,10 @@ class Sidebar(QWidget):
         self._segments = tuple(segments)
         for row in range(self.list.count()):
             self._relabel(self.list.item(row))
-        if current is not None and self.current_segment() is None:
-            self.select_page(under_page)  # the segment shown was deleted
+        if self.current_segment() is not None:
+            self._wanted_segment = None
+        elif current is not None:  # deleted, or not counted yet: the page's own row meanwhile
+            self.select_page(under_page)
         self.list.blockSignals(False)
 
     def segments(self) -> tuple[SegmentCount, ...]:
@@ -184,6 +187,8 @@ class Sidebar(QWidget):
         """Mark the row of the segment the page shows (None: the page itself), quietly."""
         self.list.blockSignals(True)
         row = self.segment_row(segment_id) if segment_id is not None else -1
+        # a segment just saved gets its row with the next counts; select it then
+        self._wanted_segment = segment_id if row < 0 else None
         if row >= 0:
             self.list.setCurrentRow(row)
         elif self._segments_under is not None:

@@ -48,7 +48,7 @@ def test_members_list_shows_sorts_and_searches(demo_ctx: AppContext, window: Mai
     qtbot.waitUntil(page.is_ready, timeout=5000)
     assert page.model.rowCount() == 300
     assert page.header.subtitle.text() == "300 members"
-    assert "300" in window.sidebar.list.item(1).text()
+    qtbot.waitUntil(lambda: "300" in window.sidebar.list.item(1).text(), timeout=5000)
 
     # sort by name descending through the header, as a user clicking twice would
     header = page.table.horizontalHeader()

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.models.roles import CHIPS_ROLE, PILL_ROLE
+from app.ui.widgets.item_paint import draw_cell_frame
 
 DARK_TEXT = "#1f2328"
 LIGHT_TEXT = "#ffffff"
@@ -142,13 +143,8 @@ class ChipDelegate(QStyledItemDelegate):
         if chips is None and pill is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        opt = draw_cell_frame(self, painter, option, index)
         text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         area = opt.rect.adjusted(6, 0, -6, 0)
         painter.save()
         painter.setFont(opt.font)

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.models.roles import LABEL_ROLE, SPANS_ROLE
+from app.ui.widgets.item_paint import draw_cell_frame, is_selected
 
 Index = QModelIndex | QPersistentModelIndex
 ELLIPSIS = "…"
@@ -97,17 +98,11 @@ class HighlightDelegate(QStyledItemDelegate):
     """Paints a cell's text with ``SPANS_ROLE`` highlighted after its ``LABEL_ROLE``."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        opt = draw_cell_frame(self, painter, option, index)
+        selected = is_selected(opt)
         painter.save()
         painter.setFont(opt.font)
-        paint_highlighted(painter, opt.rect.adjusted(6, 0, -6, 0), text,
+        paint_highlighted(painter, opt.rect.adjusted(6, 0, -6, 0), opt.text,
                           index.data(SPANS_ROLE) or (), opt.palette, selected,
                           index.data(LABEL_ROLE) or "")
         painter.restore()

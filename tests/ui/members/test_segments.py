@@ -93,14 +93,15 @@ def test_a_new_segment_from_a_suggestion_saved_edited_and_counted(
     expected = demo_ctx.segments.count(definition)
     qtbot.waitUntil(lambda: editor.count_label.text() == f"{expected} members match now",
                     timeout=5000)
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        click(qtbot, editor.save_button)
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: "活跃 VIP" in _sidebar_segments(window), timeout=5000)
     saved = demo_ctx.segments.by_name("活跃 VIP")
     assert saved is not None and saved.definition == definition
-    qtbot.waitUntil(lambda: "活跃 VIP" in _sidebar_segments(window), timeout=5000)
     assert _sidebar_segments(window)["活跃 VIP"] == f"活跃 VIP   {expected}"
-    assert page.model.rowCount() == expected  # the new segment is shown at once
-    assert window.sidebar.current_segment() == saved.id
+    # the new segment is shown at once, its row selected
+    qtbot.waitUntil(lambda: window.sidebar.current_segment() == saved.id, timeout=5000)
+    settle(qtbot, runner)
+    assert page.model.rowCount() == expected
 
     # edit it: another status, a new name
     click(qtbot, page.segment_edit)
@@ -108,8 +109,9 @@ def test_a_new_segment_from_a_suggestion_saved_edited_and_counted(
     assert editor.statuses[MemberStatus.ACTIVE].isChecked()
     editor.statuses[MemberStatus.MUTED].setChecked(True)
     editor.name.setText("VIP (active or muted)")
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        click(qtbot, editor.save_button)
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: "VIP (active or muted)" in _sidebar_segments(window), timeout=5000)
+    settle(qtbot, runner)
     both = SegmentDefinition(tags_any=(vip_tag.id,),
                              statuses=(MemberStatus.ACTIVE, MemberStatus.MUTED))
     assert demo_ctx.segments.get(saved.id).definition == both
@@ -145,10 +147,11 @@ def test_field_conditions_joined_dates_and_text_make_the_definition(
     assert not company.value.isVisible()  # "is filled in" needs no value
     click(qtbot, company.remove)  # changed their mind
     page = window.members_page
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        click(qtbot, editor.save_button)
+    click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: window.sidebar.current_segment() is not None, timeout=5000)
+    settle(qtbot, runner)
     saved = demo_ctx.segments.by_name("Big scorers")
-    assert saved is not None
+    assert saved is not None and window.sidebar.current_segment() == saved.id
     assert saved.definition == SegmentDefinition(
         joined_within_days=90, text="Python",
         fields=(FieldCondition(points.id, FieldOp.GREATER_OR_EQUAL, "500"),))

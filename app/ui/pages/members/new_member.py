@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.members import HandleData, Platform
 from app.domain.profiles import MemberDraft
+from app.ui.unlock.frame import error_label
 
 
 class NewMemberDialog(QDialog):
@@ -61,10 +62,7 @@ class NewMemberDialog(QDialog):
         handle_label.setBuddy(self.platform)
         form.addRow(handle_label, handle_row)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("ErrorText")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(self.tr("Create"),

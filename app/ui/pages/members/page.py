@@ -104,6 +104,7 @@ class MembersPage(Page):
         self._sort = MemberSort.NAME
         self._descending = False
         self._query = MemberQuery(limit=PAGE_SIZE)
+        self._list_request = 0  # the latest first-page load; older answers are dropped
         self._segment: SavedSegment | None = None
         self._tags: tuple[TagSummary, ...] = ()
         self._search_text = ""
@@ -335,13 +336,15 @@ class MembersPage(Page):
         query = self.list_query()
         soft = soft and query == self._query and self._ready
         self._query = query
+        self._list_request += 1
+        request = self._list_request
         members = self._members
         self._runner.run(lambda _p: members.page(query),
-                         lambda page: self._show_first(query, page, soft))
+                         lambda page: self._show_first(request, page, soft))
 
-    def _show_first(self, query: MemberQuery, page: MemberPage, soft: bool) -> None:
-        if query != self._query:
-            return  # a newer filter or sort has been asked for meanwhile
+    def _show_first(self, request: int, page: MemberPage, soft: bool) -> None:
+        if request != self._list_request:
+            return  # a newer filter, sort or reveal has been asked for meanwhile
         if soft:
             self.model.refresh(page)
         else:
@@ -610,6 +613,8 @@ class MembersPage(Page):
             self._apply_search()
         members = self._members
         query = self.list_query()
+        self._list_request += 1
+        request = self._list_request
 
         def op(_p: object) -> tuple[MemberQuery, MemberPage, int | None]:
             position = members.position(query, member_id)
@@ -621,6 +626,8 @@ class MembersPage(Page):
 
         def done(found: tuple[MemberQuery, MemberPage, int | None]) -> None:
             used, page, position = found
+            if request != self._list_request:
+                return  # the user moved on (another filter or sort) meanwhile
             if used != query:
                 self.tag_bar.blockSignals(True)
                 self.tag_bar.clear()
@@ -630,7 +637,7 @@ class MembersPage(Page):
                     self.segment_bar.hide()
                     self.segmentShown.emit(None)
             self._query = used
-            self.model.refresh(page)
+            self.model.refresh(page)  # a reset only if the count changed
             self._ready = True
             self._show_list_state()
             if position is not None:

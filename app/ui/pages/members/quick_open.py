@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from app.ui.models.roles import LABEL_ROLE, SPANS_ROLE
 from app.ui.models.search_results import MATCHED, SearchResultsModel
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.highlight import paint_highlighted
+from app.ui.widgets.item_paint import draw_cell_frame, is_selected
 
 DELAY_MS = 150
 RESULTS = 12
@@ -59,13 +59,8 @@ class _TwoLineDelegate(QStyledItemDelegate):
         return QSize(WIDTH - 24, 2 * line + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        opt = draw_cell_frame(self, painter, option, index)
+        selected = is_selected(opt)
         matched = self._model.index(index.row(), MATCHED)
         name = str(index.data() or "")
         rect = opt.rect.adjusted(12, 6, -12, -6)

@@ -46,6 +46,7 @@ from app.ui.lifetime import while_alive
 from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.tag_filter import TagChip
 from app.ui.tasks import TaskRunner
+from app.ui.unlock.frame import error_label
 from app.ui.widgets.flow_box import FlowBox
 
 COUNT_DELAY_MS = 300
@@ -65,6 +66,15 @@ class EditorChoices:
 def load_choices(deps: MembersUiDeps) -> EditorChoices:
     return EditorChoices(deps.tags.list(), deps.fields.roles(), deps.fields.fields(),
                          deps.segments.suggestions())
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side, left-aligned."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class TagPicker(QWidget):
@@ -308,13 +318,9 @@ class SegmentEditor(QDialog):
         form.addRow(self.tr("Has none of these tags"), self.tags_none)
 
         self.statuses: dict[MemberStatus, QCheckBox] = {}
-        status_row = QHBoxLayout()
         for status, label in self._status_names.items():
-            box = QCheckBox(label)
-            self.statuses[status] = box
-            status_row.addWidget(box)
-        status_row.addStretch(1)
-        form.addRow(self.tr("Status is any of"), status_row)
+            self.statuses[status] = QCheckBox(label)
+        form.addRow(self.tr("Status is any of"), _row(*self.statuses.values()))
 
         self.roles: dict[str, QCheckBox] = {}
         role_box = FlowBox(spacing=12)
@@ -332,28 +338,15 @@ class SegmentEditor(QDialog):
         self.joined_after = self._date_edit()
         self.joined_before_on = QCheckBox(self.tr("on or before"))
         self.joined_before = self._date_edit()
-        joined = QHBoxLayout()
-        for widget in (self.joined_after_on, self.joined_after, self.joined_before_on,
-                       self.joined_before):
-            joined.addWidget(widget)
-        joined.addStretch(1)
-        form.addRow(self.tr("Joined"), joined)
+        form.addRow(self.tr("Joined"), _row(self.joined_after_on, self.joined_after,
+                                            self.joined_before_on, self.joined_before))
         self.within_on = QCheckBox(self.tr("in the last"))
         self.within = self._days()
-        within = QHBoxLayout()
-        within.addWidget(self.within_on)
-        within.addWidget(self.within)
-        within.addWidget(QLabel(self.tr("days")))
-        within.addStretch(1)
-        form.addRow(self.tr("Joined recently"), within)
+        form.addRow(self.tr("Joined recently"),
+                    _row(self.within_on, self.within, QLabel(self.tr("days"))))
         self.silent_on = QCheckBox(self.tr("no note and no change for"))
         self.silent = self._days()
-        silent = QHBoxLayout()
-        silent.addWidget(self.silent_on)
-        silent.addWidget(self.silent)
-        silent.addWidget(QLabel(self.tr("days")))
-        silent.addStretch(1)
-        form.addRow(self.tr("Silent"), silent)
+        form.addRow(self.tr("Silent"), _row(self.silent_on, self.silent, QLabel(self.tr("days"))))
 
         self.conditions_box = QVBoxLayout()
         self.conditions_box.setSpacing(6)
@@ -383,10 +376,7 @@ class SegmentEditor(QDialog):
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         outer.addWidget(self.count_label)
-        self.error = QLabel()
-        self.error.setObjectName("ErrorText")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         outer.addWidget(self.error)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
