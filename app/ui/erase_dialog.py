@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.privacy import ERASE_WORD, ErasePlan
-from app.ui.formatting import format_datetime
+from app.ui.formatting import format_datetime, join_list, join_sentences
 from app.ui.icons import icon
 from app.ui.widgets.notice_dialog import NoticeDialog
 
@@ -103,7 +103,7 @@ class EraseDialog(NoticeDialog):
         listed = [one if n == 1 else many.replace("%1", locale.toString(n))
                   for n, one, many in parts if n]
         what = (self.tr("This deletes the profile and everything linked to it: %1.")
-                .replace("%1", ", ".join(listed)) if listed
+                .replace("%1", join_list(listed)) if listed
                 else self.tr("This deletes the profile."))
-        return what + " " + self.tr("The freed space in the database file is overwritten. "
-                                    "This cannot be undone.")
+        return join_sentences(what, self.tr("The freed space in the database file is "
+                                            "overwritten. This cannot be undone."))

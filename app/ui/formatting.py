@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def format_date(value: date) -> str:
@@ -32,3 +32,14 @@ def format_datetime(value: datetime) -> str:
 
 def format_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1)
+
+
+def join_list(items: list[str]) -> str:
+    """"a, b, c" in English, "a、b、c" in Chinese: the separator is itself translated."""
+    return QCoreApplication.translate("Formatting", ", ").join(items)
+
+
+def join_sentences(first: str, second: str) -> str:
+    """Two sentences side by side: a space in English, nothing between Chinese sentences."""
+    return QCoreApplication.translate("Formatting", "%1 %2").replace("%1", first, 1) \
+        .replace("%2", second, 1)

@@ -44,15 +44,25 @@ def frozen() -> Path:
     return CLI
 
 
-def _env(**extra: str) -> dict[str, str]:
+TEST_PASSPHRASE = "frozen-test passphrase"
+
+
+def _env(real_keyring: bool, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "STEWARD_DATA_DIR"}
-    env.update(QT_QPA_PLATFORM="offscreen", **extra)
+    env.update(QT_QPA_PLATFORM="offscreen")
+    if not real_keyring:
+        # Never touch the machine's keychain: the database key is sealed with a passphrase,
+        # the same one for the development and the frozen app so each opens the other's folder.
+        env.update(PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+                   STEWARD_PASSPHRASE=TEST_PASSPHRASE)
+    env.update(extra)
     return env
 
 
-def run(cmd: list[str | Path], **extra_env: str) -> subprocess.CompletedProcess[str]:
+def run(cmd: list[str | Path], real_keyring: bool = False,
+        **extra_env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(c) for c in cmd], capture_output=True, text=True,
-                          timeout=TIMEOUT, env=_env(**extra_env), check=False)
+                          timeout=TIMEOUT, env=_env(real_keyring, **extra_env), check=False)
 
 
 def dev(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -111,7 +121,10 @@ def test_frozen_app_uses_the_secret_service_keyring(frozen: Path, tmp_path: Path
     script = ('printf steward | gnome-keyring-daemon --unlock --components=secrets >/dev/null; '
               f'exec "{frozen}" --data-dir "{tmp_path / "data"}" self-check --json '
               '--probe-keyring')
-    result = run(["dbus-run-session", "--", "sh", "-c", script])
+    home = tmp_path / "home"  # a private keyring, never the developer's
+    home.mkdir()
+    result = run(["dbus-run-session", "--", "sh", "-c", script], real_keyring=True,
+                 HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"))
     keyring = json.loads(result.stdout)["checks"]["keyring"]
     assert keyring["backend"] == "keyring.backends.SecretService.Keyring", keyring
     assert keyring["probe"] == "ok", keyring

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from app.domain.trash import TrashEntry, TrashKind
-from app.ui.formatting import format_datetime
+from app.ui.formatting import format_datetime, join_list
 from app.ui.models.rows_table import RowsTableModel
 
 
@@ -59,4 +59,4 @@ class TrashTableModel(RowsTableModel):
         if other:
             parts.append(self.tr("1 other record") if other == 1
                          else self.tr("%1 other records").replace("%1", str(other)))
-        return ", ".join(parts)
+        return join_list(parts)

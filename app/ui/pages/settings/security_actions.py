@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from app.secrets.manager import KeyManager
 from app.secrets.store import KeyringUnusable, WrongPassphrase
 from app.ui.dialogs import Dialogs
+from app.ui.formatting import join_sentences
 from app.ui.pages.settings.security import SecuritySection
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.key_dialogs import KeyDialogs
@@ -72,7 +73,7 @@ class SecurityActions(QObject):
             if isinstance(exc, WrongPassphrase):
                 text = self.tr("The current passphrase is not correct. Nothing was changed.")
             elif isinstance(exc, KeyringUnusable):
-                text = KeyTexts().problem(exc.problem) + " " + self.tr("Nothing was changed.")
+                text = join_sentences(KeyTexts().problem(exc.problem), self.tr("Nothing was changed."))
             else:
                 text = str(exc)
             self._dialogs.warn(self._window, self.tr("Steward"), text)
