@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.members import HandleData, Platform
 from app.domain.profiles import MemberDraft
 from app.ui.unlock.frame import error_label
+from app.ui.widgets.dialog_buttons import primary_buttons
 
 
 class NewMemberDialog(QDialog):
@@ -64,13 +64,8 @@ class NewMemberDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton(self.tr("Create"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setObjectName("Primary")
-        self.create_button.setDefault(True)
+        self.buttons, self.create_button = primary_buttons(self, self.tr("Create"))
         self.create_button.setEnabled(False)
-        self.buttons.rejected.connect(self.reject)
         self.create_button.clicked.connect(self._create)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(

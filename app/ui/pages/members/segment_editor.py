@@ -47,6 +47,7 @@ from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.tag_filter import TagChip
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.frame import error_label
+from app.ui.widgets.dialog_buttons import primary_buttons
 from app.ui.widgets.flow_box import FlowBox
 
 COUNT_DELAY_MS = 300
@@ -379,17 +380,12 @@ class SegmentEditor(QDialog):
         self.error = error_label()
         outer.addWidget(self.error)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(self.tr("Save"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("Primary")
-        self.save_button.setDefault(True)
+        self.buttons, self.save_button = primary_buttons(self, self.tr("Save"))
         self.delete_button: QPushButton | None = None
         if segment is not None:
             self.delete_button = self.buttons.addButton(
                 self.tr("Delete segment"), QDialogButtonBox.ButtonRole.DestructiveRole)
             self.delete_button.clicked.connect(self.delete)
-        self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         outer.addWidget(self.buttons)
 
