@@ -45,7 +45,7 @@ def test_ctrl_n_adds_a_member_then_selects_and_opens_it(
     assert member_id is not None
     qtbot.waitUntil(lambda: page.model.member_id(page.table.currentIndex().row()) == member_id,
                     timeout=5000)
-    assert page.is_detail_open() and page.detail.member_id == member_id  # type: ignore[attr-defined]
+    assert page.is_detail_open() and page.open_member_id == member_id
     assert page.open_dialogs() == []
     settle(qtbot, runner)
     assert demo_ctx.members.overview().members == 301

@@ -150,12 +150,13 @@ def test_enter_opens_the_member_and_esc_goes_back(demo_ctx: AppContext, page: Me
     assert page.is_detail_open()
     detail = page.detail
     assert isinstance(detail, DetailPlaceholder) and detail.member_id == member_id
+    assert page.open_member_id == member_id
     settle(qtbot, runner)
     assert detail.title.text() == page.model.index(2, col.NAME).data()
     assert QApplication.focusWidget() is detail
     assert page.splitter.sizes()[1] > 300
     qtbot.keyClick(detail, Qt.Key.Key_Escape)
-    assert not page.is_detail_open()
+    assert not page.is_detail_open() and page.open_member_id is None
     assert QApplication.focusWidget() is page.table
     assert page.table.currentIndex().row() == 2  # back where the user was
 

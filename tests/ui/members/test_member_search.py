@@ -97,7 +97,7 @@ def test_keyboard_from_the_search_box_to_a_result_and_into_it(
     assert QApplication.focusWidget() is page.results
     qtbot.keyClick(page.results, Qt.Key.Key_Return)
     assert page.is_detail_open()
-    assert page.detail.member_id == first  # type: ignore[attr-defined]
+    assert page.open_member_id == first
     settle(qtbot, runner)
 
 
@@ -158,7 +158,7 @@ def test_ctrl_k_opens_quick_open_and_enter_shows_the_member(
     settle(qtbot, runner)
     assert page.model.member_id(250) == target.id
     assert page.table.selectionModel().isRowSelected(250)
-    assert page.detail.member_id == target.id  # type: ignore[attr-defined]
+    assert page.open_member_id == target.id
 
 
 def test_quick_open_esc_closes_and_enter_before_results_opens_the_best(

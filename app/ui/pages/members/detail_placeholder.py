@@ -28,6 +28,7 @@ class DetailPane(Protocol):
 
     memberChanged: SignalInstance  # a member id, after an edit was saved
     closeRequested: SignalInstance  # Esc: back to the list
+    message: SignalInstance  # a result for the status bar
 
     def show_member(self, member_id: int | None) -> None: ...
 
@@ -54,6 +55,7 @@ class DetailPlaceholder(QWidget):
 
     memberChanged = Signal(object)
     closeRequested = Signal()
+    message = Signal(str)
 
     def __init__(self, deps: MembersUiDeps, runner: TaskRunner, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:

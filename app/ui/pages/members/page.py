@@ -110,6 +110,7 @@ class MembersPage(Page):
         self._search_text = ""
         self._total_members: int | None = None
         self._open_dialogs: list[QWidget] = []  # keeps non-modal dialogs alive while open
+        self._open_member: int | None = None  # who the detail pane shows
 
         self._build_header()
         self._build_filters()
@@ -254,8 +255,9 @@ class MembersPage(Page):
         self.table.horizontalHeader().sectionMoved.connect(lambda *_: self._save_header())
         self.splitter.splitterMoved.connect(lambda *_: self._save_splitter())
         self.tag_bar.changed.connect(lambda _ids: self._load_list())
-        self.detail.closeRequested.connect(self.close_detail)
-        self.detail.memberChanged.connect(lambda _id: self._data_changed())
+        self.detail.closeRequested.connect(self.close_detail)  # type: ignore[attr-defined]
+        self.detail.memberChanged.connect(lambda _id: self._data_changed())  # type: ignore[attr-defined]
+        self.detail.message.connect(self.message)  # type: ignore[attr-defined]
         self.data_actions.changed.connect(self._data_changed)
         self.data_actions.message.connect(self.message)
         self.bulk.changed.connect(self._data_changed)
@@ -583,6 +585,7 @@ class MembersPage(Page):
     # -- the detail pane -----------------------------------------------------------------------
     def open_member(self, member_id: int) -> None:
         """Show the member on the right and give it the keyboard (Esc comes back)."""
+        self._open_member = member_id
         self.detail.show_member(member_id)  # type: ignore[attr-defined]
         if not self.detail.isVisible():
             self.detail.show()
@@ -590,6 +593,7 @@ class MembersPage(Page):
         self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_detail(self) -> None:
+        self._open_member = None
         self.detail.show_member(None)  # type: ignore[attr-defined]
         self.detail.hide()
         view = self.current_view()
@@ -598,6 +602,10 @@ class MembersPage(Page):
 
     def is_detail_open(self) -> bool:
         return self.detail.isVisible()
+
+    @property
+    def open_member_id(self) -> int | None:
+        return self._open_member
 
     def _open_row(self, view: QTableView, row: int) -> None:
         member_id = (self.results_model.member_id(row) if view is self.results
