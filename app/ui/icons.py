@@ -54,7 +54,7 @@ NAMES = {
     "merge": "mdi6.call-merge",
     "duplicates": "mdi6.content-duplicate",
     "color": "mdi6.palette-outline",
-    "template": "mdi6.file-download-outline",
+    "csv_template": "mdi6.file-download-outline",
     "rename": "mdi6.pencil-outline",
     "close": "mdi6.close",
     "new_member": "mdi6.account-plus-outline",

@@ -146,7 +146,7 @@ class MembersPage(Page):
         self.export_action = more.addAction(icon("export"), self.tr("Export notes…"))
         self.duplicates_action = more.addAction(icon("duplicates"), self.tr("Find duplicates…"))
         self.tags_action = more.addAction(icon("tags"), self.tr("Manage tags…"))
-        self.template_action = more.addAction(icon("template"),
+        self.template_action = more.addAction(icon("csv_template"),
                                               self.tr("Download CSV template…"))
         more.addSeparator()
         self.new_segment_action = more.addAction(icon("segment"), self.tr("New segment…"))
