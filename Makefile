@@ -42,7 +42,7 @@ lint: $(VENV)/.installed-test
 	$(PY) -m ruff check app tests main.py packaging
 
 bench: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(PY) -m app.bench.report
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.bench.report $(BENCH_ARGS)
 
 # Extract tr() strings into the .ts sources, then compile them to the .qm files the app loads.
 translations: $(VENV)/.installed-run

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from app.atomic_files import sweep_stale_partials
 from app.db.change_marker import track_changes
 from app.db.cipher import FileState, cipher_driver, file_state
 from app.db.engine import Driver
 from app.db.migrate import open_database
+from app.errors import UserError
 from app.paths import AppPaths, resources_dir
 from app.secrets.environment import EnvironmentPrompter
 from app.secrets.key_settings import KdfParams
@@ -65,6 +67,7 @@ class AppContext:
     privacy: PrivacyService
     member_import: MemberImportService
     member_export: MemberExportService
+    read_only: bool = False  # opened without changing anything; writes fail with a message
 
     @property
     def secrets(self) -> SecretStore:
@@ -107,25 +110,44 @@ def database_driver(paths: AppPaths, keys: KeyManager | None) -> Driver:
     return cipher_driver(keys.key)
 
 
+DriverWrapper = Callable[[Driver], Driver]
+
+
 def build_context(paths: AppPaths, secrets: ProbedStore | None = None,
-                  prompter: KeyPrompter | None = None, kdf: KdfParams | None = None
+                  prompter: KeyPrompter | None = None, kdf: KdfParams | None = None, *,
+                  read_only: bool = False, wrap_driver: DriverWrapper | None = None
                   ) -> AppContext:
     """Unlock the key, open (and if needed create, encrypt and migrate) the database, and wire
-    the services."""
-    paths.ensure()
-    keys = open_keys(paths, prompter=prompter, secrets=secrets, kdf=kdf)
-    assert keys is not None, "create=True always yields a key or raises"
-    return assemble(paths, keys)
+    the services.
+
+    ``read_only``: change nothing in the folder (it may be on a full or read-only disk): no key
+    is created, nothing is migrated, and writes fail with a message saying the data can only be
+    read. ``wrap_driver`` is for fault tests (a keyed driver whose files cannot grow).
+    """
+    if not read_only:
+        paths.ensure()
+    keys = open_keys(paths, prompter=prompter, secrets=secrets, kdf=kdf, create=not read_only)
+    if keys is None:  # read-only, and no encrypted database with its key here
+        raise UserError(
+            f"{paths.db_file} does not exist or has never been opened by this Steward, so there "
+            "is nothing to open read-only. Check the --data-dir folder, or open it once "
+            "without --read-only from a folder that can be written.")
+    return assemble(paths, keys, read_only=read_only, wrap_driver=wrap_driver)
 
 
-def assemble(paths: AppPaths, keys: KeyManager) -> AppContext:
+def assemble(paths: AppPaths, keys: KeyManager, *, read_only: bool = False,
+             wrap_driver: DriverWrapper | None = None) -> AppContext:
     """Open (create, migrate) the database with the unlocked key and wire the services.
 
     Apart from ``build_context`` so that the window can unlock first and, if the database
     turns out to be damaged, offer a restore with the same key before trying again.
     """
+    if not read_only:
+        sweep_stale_partials(paths.data_dir)  # left by a writer that was killed (atomic_files)
     driver = cipher_driver(keys.key)
-    engine = open_database(paths, driver)
+    if wrap_driver is not None:
+        driver = wrap_driver(driver)
+    engine = open_database(paths, driver, read_only=read_only)
     track_changes(engine)
     sessions = session_factory(engine)
     backups = BackupService(paths, driver, sessions)
@@ -151,6 +173,7 @@ def assemble(paths: AppPaths, keys: KeyManager) -> AppContext:
         member_import=MemberImportService(sessions),
         member_export=MemberExportService(sessions, resources_dir(),
                                           segments=NamedSegmentMembers()),
+        read_only=read_only,
     )
 
 

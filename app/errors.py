@@ -19,7 +19,8 @@ class DataFolderError(UserError):
         self.folder = folder
         super().__init__(
             f"Cannot use the data folder {folder}: {reason}. "
-            "Choose another folder with --data-dir or fix its permissions."
+            "Free some disk space or fix the folder's permissions, or choose another folder "
+            "with --data-dir; to look at the data without changing it, add --read-only."
         )
 
 

@@ -7,6 +7,7 @@ changes, so a language switch takes effect without a restart.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -17,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDeadlineTimer,
     QEventLoop,
     QObject,
     QSettings,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from app import APP_ID, APP_NAME, __version__
 from app.bootstrap import AppContext, assemble, open_keys
 from app.db.cipher import cipher_driver
+from app.db.faults import ReadOnlyStorageError
 from app.domain.backups import BackupResult, BackupSettings, RecoveryOffer, RestoreResult
 from app.domain.self_check import CheckResult
-from app.errors import CorruptDatabaseError, NotADatabaseError, UserError
+from app.errors import CorruptDatabaseError, DataFolderError, NotADatabaseError, UserError
 from app.paths import AppPaths, resources_dir
 from app.secrets.environment import EnvironmentPrompter
 from app.secrets.key_settings import KdfParams
@@ -47,6 +48,7 @@ from app.ui.recovery import RecoveryChoice
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice, apply_theme
 from app.ui.unlock.key_dialogs import ExecDialog, KeyDialogs
+from app.ui.waiting import wait_until
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +59,15 @@ HOUR_MS = 3_600_000
 class GuiController(QObject):
     def __init__(self, app: QApplication, paths: AppPaths, requested_language: str | None, *,
                  secrets: ProbedStore | None = None, dialogs: Dialogs | None = None,
-                 exec_dialog: ExecDialog | None = None, kdf: KdfParams | None = None) -> None:
+                 exec_dialog: ExecDialog | None = None, kdf: KdfParams | None = None,
+                 read_only_reason: str = "") -> None:
         """``secrets``, ``dialogs``, ``exec_dialog`` and ``kdf`` are for tests and tools: an
-        in-memory key store, recording dialogs, a driver for the key dialogs, a cheap KDF."""
+        in-memory key store, recording dialogs, a driver for the key dialogs, a cheap KDF.
+        ``read_only_reason`` (non-empty): open the data without changing it, and why."""
         super().__init__()
         self.app = app
         self.paths = paths
+        self.read_only_reason = read_only_reason
         self._secrets = secrets
         self._kdf = kdf
         self.dialogs = dialogs or Dialogs()
@@ -93,18 +98,17 @@ class GuiController(QObject):
         prompter: KeyPrompter = self.key_dialogs if interactive else EnvironmentPrompter(
             os.environ, sys.stderr, self.paths.db_file)
         try:
-            self.paths.ensure()
-            keys = open_keys(self.paths, prompter=prompter, secrets=self._secrets, kdf=self._kdf)
-            assert keys is not None, "create=True always yields a key or raises"
-            restore = RestoreService(self.paths, cipher_driver(keys.key))
-            if interactive and not self._offer_recovery_if_missing(restore):
-                return False
-            try:
-                self.context = assemble(self.paths, keys)
-            except (CorruptDatabaseError, NotADatabaseError) as exc:
-                if not interactive or not self._recover(restore, exc):
-                    raise
-                self.context = assemble(self.paths, keys)
+            if self.read_only_reason:
+                self.context = self._open_read_only(prompter)
+            else:
+                try:
+                    self.context = self._open_writable(prompter, interactive)
+                except (DataFolderError, ReadOnlyStorageError) as exc:
+                    if not self.paths.db_file.is_file():
+                        raise
+                    # The data can still be shown: open it read-only and say why in the window.
+                    self.read_only_reason = str(exc)
+                    self.context = self._open_read_only(prompter)
         except _Declined:
             log.info("The user quit instead of restoring a backup")
             return False
@@ -121,11 +125,36 @@ class GuiController(QObject):
         self.window = self._make_window()
         return True
 
+    def _open_writable(self, prompter: KeyPrompter, interactive: bool) -> AppContext:
+        self.paths.ensure()
+        keys = open_keys(self.paths, prompter=prompter, secrets=self._secrets, kdf=self._kdf)
+        assert keys is not None, "create=True always yields a key or raises"
+        restore = RestoreService(self.paths, cipher_driver(keys.key))
+        if interactive and not self._offer_recovery_if_missing(restore):
+            raise _Declined()
+        try:
+            return assemble(self.paths, keys)
+        except (CorruptDatabaseError, NotADatabaseError) as exc:
+            if not interactive or not self._recover(restore, exc):
+                raise
+            return assemble(self.paths, keys)
+
+    def _open_read_only(self, prompter: KeyPrompter) -> AppContext:
+        """Unlock the existing key (never create one) and open without writing anything: no
+        recovery is offered, since a restore would have to write."""
+        keys = open_keys(self.paths, prompter=prompter, secrets=self._secrets, kdf=self._kdf,
+                         create=False)
+        if keys is None:
+            raise UserError(f"{self.paths.db_file} cannot be opened read-only: it does not "
+                            "exist or has never been opened by this Steward.")
+        return assemble(self.paths, keys, read_only=True)
+
     def _make_window(self) -> MainWindow:
         ctx = self.context
         assert ctx is not None
         deps = WindowDeps.from_context(ctx, language=self.translators.language,
-                                       language_saved=self.language_saved, theme=self.theme)
+                                       language_saved=self.language_saved, theme=self.theme,
+                                       read_only_reason=self.read_only_reason)
         window = MainWindow(deps, self.runner, self.settings, self.dialogs, self.key_dialogs)
         window.languageChosen.connect(self._language_chosen)
         window.themeChosen.connect(self._theme_chosen)
@@ -191,9 +220,12 @@ class GuiController(QObject):
 
     # -- backups while open --------------------------------------------------------------------
     def start_maintenance(self) -> None:
-        """At start: purge expired trash, back up if anything changed, start the timer."""
+        """At start: purge expired trash, back up if anything changed, start the timer (none of
+        it when the data is open read-only)."""
         ctx = self.context
         assert ctx is not None
+        if ctx.read_only:
+            return
 
         def work(progress: Any) -> tuple[int, BackupSettings, BackupResult]:
             purged = ctx.trash.purge_expired()
@@ -245,7 +277,7 @@ class GuiController(QObject):
         ctx = self.context
         assert ctx is not None and self.window is not None
         try:
-            self.context = assemble(self.paths, ctx.keys)
+            self.context = assemble(self.paths, ctx.keys, read_only=ctx.read_only)
         except UserError as exc:
             self.dialogs.warn(self.window, APP_NAME, str(exc))
             self.window.close()
@@ -346,19 +378,37 @@ def run_self_check_qt(resources: Path) -> list[CheckResult]:
     return qt_checks(resources)
 
 
-def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False) -> int:
+def freeze_startup_heap() -> None:
+    """Take everything alive once the window is up out of the garbage collector's sight.
+
+    A collection of the oldest generation walks every tracked object while holding the GIL, so
+    it stops the GUI thread too. A worker that allocates a lot (an export, an import, a search)
+    sets one off every so often, and at 100,000 members each froze the window for 100–500 ms.
+    What exists after start-up (modules, Qt wrappers, the window) lives as long as the process,
+    so walking it again is pure cost; frozen, a full collection walks only what came later.
+    """
+    gc.freeze()
+
+
+def run_gui(paths: AppPaths, lang: str | None = None, smoke_test: bool = False,
+            bench_startup: bool = False, read_only_reason: str = "") -> int:
     app = make_application(sys.argv[:1])
     previous_hook = sys.excepthook
     # An exception escaping a slot is a bug: log it and print it redacted, never raw.
     sys.excepthook = redacting_excepthook(log)
-    controller = GuiController(app, paths, lang)
+    controller = GuiController(app, paths, lang, read_only_reason=read_only_reason)
     try:
-        if not controller.open(interactive=not smoke_test):
+        if not controller.open(interactive=not (smoke_test or bench_startup)):
             return 1
         assert controller.window is not None
         if smoke_test:
             return smoke(controller)
+        if bench_startup:
+            from app.ui.bench.startup import report_when_ready
+
+            return report_when_ready(controller.window)
         controller.window.show()
+        freeze_startup_heap()
         controller.start_maintenance()
         return app.exec()
     finally:
@@ -396,15 +446,4 @@ def smoke(controller: GuiController) -> int:
 
 
 def _wait(condition: Callable[[], bool], timeout_ms: int = SMOKE_PAGE_TIMEOUT_MS) -> bool:
-    """Run the event loop until ``condition`` holds or the time is up (no sleeping)."""
-    if condition():
-        return True
-    deadline = QDeadlineTimer(timeout_ms)
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(lambda: loop.quit() if condition() or deadline.hasExpired() else None)
-    timer.start()
-    loop.exec()
-    timer.stop()
-    return condition()
+    return wait_until(condition, timeout_ms, poll_ms=20)

@@ -42,6 +42,9 @@ from tests.helpers.prompter import FAST_KDF
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
+# Fixtures and settings kept in their own modules (scale data sets, Hypothesis profiles).
+pytest_plugins = ("tests.helpers.scale", "tests.helpers.hypothesis_profiles")
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "expect_log_warnings: the test provokes logged warnings")

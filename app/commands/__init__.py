@@ -19,4 +19,5 @@ COMMANDS = (
     "app.commands.import_members",
     "app.commands.export_notes",
     "app.commands.template",
+    "app.commands.bench",
 )

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.commands.common import EXIT_OK, TerminalProgress
+from app.commands.common import EXIT_OK, open_context, progress_for
 from app.paths import AppPaths
 
 
@@ -23,13 +23,11 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from app.bootstrap import build_context
-
-    ctx = build_context(paths)
+    ctx = open_context(args, paths, writes=True)
     try:
         target = args.out.expanduser().resolve() if args.out else None
         result = ctx.backups.backup_now("manual", out=target,
-                                        progress=TerminalProgress("Backing up (pages)"))
+                                        progress=progress_for(args, out, "Backing up (pages)"))
     finally:
         ctx.close()
     assert result.file is not None

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
+from app.domain.progress import Progress
+from app.errors import UserError
 from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.bootstrap import AppContext
 
 Handler = Callable[[argparse.Namespace, AppPaths, TextIO], int]
 EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
@@ -63,3 +69,41 @@ def command_group(sub: Any, name: str, help_text: str, dest: str) -> Any:
         parser.set_defaults(_group=group)
         return group
     return parser.get_default("_group")
+
+
+class LineProgress:
+    """Progress for scripts (``--progress-lines``): one JSON line on stdout per report, flushed.
+
+    Where a service reports only after a commit (the demo seeder does), each line is an
+    acknowledgement that the work up to ``done`` is durable; the crash tests read them so.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self._stream.write(json.dumps({"progress": {"done": done, "total": total}}) + "\n")
+        self._stream.flush()
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def progress_for(args: argparse.Namespace, out: TextIO, label: str) -> Progress:
+    """The progress a command should report to: JSON lines when asked, else the terminal."""
+    if getattr(args, "progress_lines", False):
+        return LineProgress(out)
+    return TerminalProgress(label)
+
+
+def open_context(args: argparse.Namespace, paths: AppPaths, *, writes: bool) -> AppContext:
+    """The command's context. A command that only reads opens read-only when asked to or when
+    the data folder cannot be written; one that writes refuses ``--read-only`` and otherwise
+    meets (and reports) the folder's real problem, a full disk or a read-only one."""
+    from app.bootstrap import build_context
+
+    if writes and getattr(args, "read_only", False):
+        raise UserError(f"'{args.command}' changes the data, so it cannot run with --read-only; "
+                        "run it without --read-only.")
+    reason = getattr(args, "read_only_reason", "")
+    return build_context(paths, read_only=bool(reason) and not writes)

@@ -6,7 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.commands.common import EXIT_OK, TerminalProgress, command_group, positive_int
+from app.commands.common import (
+    EXIT_OK,
+    TerminalProgress,
+    command_group,
+    open_context,
+    positive_int,
+)
 from app.domain.member_io import ExportFormat, ExportSelection
 from app.paths import AppPaths
 
@@ -31,11 +37,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from app.bootstrap import build_context
-
     selection = ExportSelection(member_ids=tuple(args.member), tag=args.tag or "",
                                 segment=args.segment or "")
-    ctx = build_context(paths)
+    ctx = open_context(args, paths, writes=False)
     try:
         result = ctx.member_export.export(
             selection, ExportFormat(args.format), Path(args.out).expanduser(),

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.commands.common import EXIT_OK, TerminalProgress, command_group
+from app.commands.common import EXIT_OK, command_group, open_context, progress_for
 from app.domain.member_io import ImportFormat, ImportSummary, MemberDraft
 from app.importers.mapping import parse_map_option
 from app.paths import AppPaths
@@ -49,21 +49,20 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from app.bootstrap import build_context
     from app.importers.plan import open_import
 
     # The file is checked before the data folder is opened; then its custom fields decide how
     # the columns named like them are mapped.
     plan = open_import(Path(args.file), FORMATS[args.format] if args.format else None,
                        args.mapping)
-    ctx = build_context(paths)
+    ctx = open_context(args, paths, writes=not args.preview)  # a dry run writes, then rolls back
     try:
         plan = plan.with_custom_fields(ctx.member_import.custom_fields(), args.mapping)
         if args.preview:
             _print_preview(plan, out)
             return EXIT_OK
         summary = ctx.member_import.run(plan, dry_run=args.dry_run,
-                                        progress=TerminalProgress("Importing members"))
+                                        progress=progress_for(args, out, "Importing members"))
     finally:
         ctx.close()
     print(describe(plan.source, summary), file=out)

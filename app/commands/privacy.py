@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.commands.common import EXIT_OK, positive_int
+from app.commands.common import EXIT_OK, open_context, positive_int
 from app.paths import AppPaths
 
 
@@ -32,9 +32,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from app.bootstrap import build_context
-
-    ctx = build_context(paths)
+    ctx = open_context(args, paths, writes=True)
     try:
         privacy = ctx.privacy
         if args.privacy_action == "export":

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any, TextIO
 
-from app.commands.common import EXIT_OK, non_negative_int, positive_int
+from app.commands.common import EXIT_OK, non_negative_int, open_context, positive_int
 from app.domain.search import SearchHit
 from app.paths import AppPaths
 
@@ -39,9 +39,7 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    from app.bootstrap import build_context
-
-    ctx = build_context(paths)
+    ctx = open_context(args, paths, writes=False)
     try:
         page = ctx.search.search(args.query, offset=max(0, args.offset), limit=args.limit)
     finally:

@@ -12,17 +12,17 @@ keyed alike; it cannot encrypt or decrypt on the way).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from contextlib import closing, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from app.atomic_files import move_into_place, partial_path
 from app.db.engine import Driver, connect_raw
+from app.db.faults import translate
 from app.domain.progress import NullProgress, Progress, check_cancel
 from app.errors import UserError
-from app.secrets.files import sync_folder
 
 PARTIAL_SUFFIX = ".partial"
 # SQLite's own files beside a copy being written (its journal, or its log once the copied header
@@ -48,7 +48,9 @@ def backup_database(source: Path, dest: Path, driver: Driver,
     if dest.exists() and not dest.is_file():
         raise UserError(f"{dest} is not a regular file; choose a file name or a folder for the "
                         "backup.")
-    partial = dest.with_name(dest.name + PARTIAL_SUFFIX)
+    # Owned by this process (atomic_files): a start sweeps those whose writer was killed, and
+    # the name still ends in PARTIAL_SUFFIX for the catalogue's own clean-up by age.
+    partial = partial_path(dest)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         with closing(connect_raw(source, driver, read_only=True)) as src, closing(
@@ -72,15 +74,14 @@ def backup_database(source: Path, dest: Path, driver: Driver,
             dst.execute("PRAGMA journal_mode = DELETE")
             if on_copied is not None:
                 on_copied(dst)
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, dest)
-        sync_folder(dest.parent)
-    except OSError as exc:
+        move_into_place(partial, dest)
+    except (OSError, driver.module.OperationalError) as exc:
         _discard(partial)
+        if not isinstance(exc, OSError) and translate(exc, dest) is None:
+            raise  # not a storage fault: a bug, reported as one
         raise UserError(
-            f"Could not write the backup {dest}: {exc.strerror or exc}. Free some disk space "
-            "or choose another folder; the database itself is unchanged."
+            f"Could not write the backup {dest}: {getattr(exc, 'strerror', None) or exc}. Free "
+            "some disk space or choose another folder; the database itself is unchanged."
         ) from exc
     except BaseException:
         _discard(partial)

@@ -27,6 +27,7 @@ from app.errors import (
     ForeignWalError,
     NewerSchemaError,
     NotADatabaseError,
+    UserError,
 )
 from app.paths import AppPaths
 
@@ -98,11 +99,16 @@ def read_revision(conn: Any) -> str | None:
     return row[0] if row else None
 
 
-def open_database(paths: AppPaths, driver: Driver) -> Engine:
-    """Return an engine on an up-to-date database, migrating (after a backup) if needed."""
+def open_database(paths: AppPaths, driver: Driver, *, read_only: bool = False) -> Engine:
+    """Return an engine on an up-to-date database, migrating (after a backup) if needed.
+
+    ``read_only`` opens without changing anything (no backup, no migration, no WAL files where
+    none can be created): for a folder on a read-only disk, a full disk, or a look at a copy.
+    """
     db = paths.db_file
-    existed = db.exists()
-    if existed:
+    if read_only:
+        return _open_read_only(db, driver)
+    if db.exists() and not _is_blank(db):
         found = inspect_database(db, driver).revision
         if found is not None and found not in known_revisions():
             raise NewerSchemaError(db, found)
@@ -113,6 +119,34 @@ def open_database(paths: AppPaths, driver: Driver) -> Engine:
             log.info("Backed up the database before migrating, to %s", taken.name)
     upgrade_to_head(db, driver)
     return make_engine(db, driver)
+
+
+def _open_read_only(db: Path, driver: Driver) -> Engine:
+    if not db.is_file() or _is_blank(db):
+        raise UserError(f"{db} does not exist (or is empty), so there is nothing to open "
+                        "read-only. Check the --data-dir folder.")
+    found = inspect_database(db, driver).revision
+    if found is not None and found not in known_revisions():
+        raise NewerSchemaError(db, found)
+    if found != head_revision():
+        raise UserError(
+            f"{db} uses an older layout (schema {found or 'none'}) that must be upgraded to "
+            f"{head_revision()} before this Steward can show it, and upgrading needs write "
+            "access. Open it once from a writable folder (copy the data folder there and use "
+            "--data-dir).")
+    return make_engine(db, driver, read_only=True)
+
+
+def _is_blank(db: Path) -> bool:
+    """A zero-byte file with no write-ahead log holds nothing: SQLite creates the file on
+    connect and writes the first page only with the first transaction, so a first start that
+    was killed in between leaves one. Treated as a new database rather than refused as damaged,
+    or that folder could never be opened again."""
+    wal = wal_path(db)
+    blank = db.stat().st_size == 0 and (not wal.exists() or wal.stat().st_size == 0)
+    if blank:
+        log.info("The database file is empty (an interrupted first start); creating the schema")
+    return blank
 
 
 def upgrade_to_head(db: Path, driver: Driver) -> None:

@@ -14,8 +14,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from fpdf import FPDF
-
 from app.domain.member_io import MemberRecord
 from app.exporters.pdf_fonts import add_cjk_font
 
@@ -52,6 +50,10 @@ class _Glyphs:
 
 class PdfWriter:
     def __init__(self, resources: Path, title: str, exported_at: datetime) -> None:
+        # Imported here, not at the top: fpdf2 (with numpy and Pillow) takes most of a second to
+        # import, which every start of the window paid for a PDF it rarely writes.
+        from fpdf import FPDF
+
         self._pdf = FPDF(format="A4")
         self._pdf.set_auto_page_break(auto=True, margin=15)
         self._pdf.set_title(title)

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from fpdf import FPDF
-
 from app.exporters.pdf_fonts import add_cjk_font
 
 
@@ -32,6 +30,8 @@ def recovery_sheet_pdf(text: RecoverySheetText, groups: list[str], data_dir: str
                        created: str, resources: Path) -> bytes:
     created = created.translate(_SPACES)
     data_dir = data_dir.translate(_SPACES)
+    from fpdf import FPDF  # lazily: see app.exporters.pdf_export.PdfWriter
+
     pdf = FPDF(format="A4")
     pdf.set_margins(20, 20, 20)
     pdf.set_auto_page_break(True, margin=20)

@@ -49,7 +49,13 @@ class DemoSeeder:
         self._now = now or datetime.now(UTC)
 
     def seed(self, members: int, seed: int = 1, notes_per_member: int = 5,
-             progress: Progress | None = None) -> DemoResult:
+             progress: Progress | None = None, chunk: int = CHUNK) -> DemoResult:
+        """Add ``members`` demo members, ``chunk`` per transaction.
+
+        ``progress.report(done, …)`` is called only after the chunk that reaches ``done`` has
+        committed, so each report is an acknowledgement: that many members are durable (the
+        crash tests hold the seeder to this).
+        """
         progress = progress or NullProgress()
         rng = random.Random(seed)
         tag_ids = self._ensure_tags()
@@ -63,7 +69,7 @@ class DemoSeeder:
         done = 0
         while done < members:
             check_cancel(progress)
-            count = min(CHUNK, members - done)
+            count = min(chunk, members - done)
             rows = self._generate(rng, first_id + done, count, tag_ids, notes_per_member)
             rows.values.extend(_values(rng, first_id + done, count, fields))
             with self._engine.begin() as conn, bulk_insert(conn):

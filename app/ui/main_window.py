@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QSettings, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app import APP_NAME, __version__
 from app.bootstrap import AppContext
@@ -70,17 +70,18 @@ class WindowDeps:
     language_saved: str
     theme: ThemeChoice
     members_ui: MembersUiDeps
+    read_only_reason: str = ""  # non-empty: the data is open read-only, and this says why
 
     @classmethod
     def from_context(cls, ctx: AppContext, *, language: str, language_saved: str,
-                     theme: ThemeChoice) -> WindowDeps:
+                     theme: ThemeChoice, read_only_reason: str = "") -> WindowDeps:
         return cls(
             members=ctx.members, demo=ctx.demo, trash=ctx.trash, privacy=ctx.privacy,
             backups=ctx.backups,
             check=lambda: check_database(ctx.paths.db_file, ctx.driver),
             data_dir=str(ctx.paths.data_dir), log_dir=str(ctx.paths.logs_dir), keys=ctx.keys,
             language=language, language_saved=language_saved, theme=theme,
-            members_ui=MembersUiDeps.from_context(ctx),
+            members_ui=MembersUiDeps.from_context(ctx), read_only_reason=read_only_reason,
         )
 
 
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore()
+        if deps.read_only_reason:
+            self._show_read_only(deps.read_only_reason)
 
     # -- construction ----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -278,6 +281,15 @@ class MainWindow(QMainWindow):
             lambda label: self.statusBar().showMessage(
                 self.tr("Cancelled: %1").replace("%1", label), 8000))
 
+    def _show_read_only(self, reason: str) -> None:
+        """Say, for as long as the window is open, that nothing can be changed, and why."""
+        self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", APP_NAME))
+        self.read_only_label = QLabel(self.tr("Read-only: changes cannot be saved."))
+        self.read_only_label.setToolTip(reason)
+        self.read_only_label.setAccessibleName(self.tr("Read-only"))
+        self.statusBar().addWidget(self.read_only_label)
+        self.demo_action.setEnabled(False)
+
     # -- navigation ------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
         self.sidebar.select_page(index)
@@ -340,6 +352,9 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
     def create_demo(self) -> None:
+        if self._deps.read_only_reason:
+            self._dialogs.warn(self, self.tr("Steward"), self._deps.read_only_reason)
+            return
         self.demo_action.setEnabled(False)
         demo = self._deps.demo
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from app.bootstrap import AppContext
 from app.domain.custom_fields import CustomFieldDef
@@ -20,6 +20,7 @@ from app.exporters.filenames import member_file_name
 from app.exporters.json_export import write_json
 from app.exporters.markdown import write_member, write_members
 from app.importers.plan import open_import
+from tests.helpers.hypothesis_profiles import fuzzing
 from tests.helpers.member_io import (
     comparable_all,
     field_definitions,
@@ -28,8 +29,8 @@ from tests.helpers.member_io import (
     stored_records,
 )
 
-SETTINGS = settings(max_examples=40, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+pytestmark = pytest.mark.fuzz
+SETTINGS = fuzzing(40)
 
 
 def _wipe(ctx: AppContext) -> None:

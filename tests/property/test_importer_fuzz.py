@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
@@ -19,10 +20,11 @@ from app.exporters.json_export import write_json
 from app.exporters.markdown import write_members
 from app.importers.errors import ImportValidationError
 from app.importers.plan import open_import
+from tests.helpers.hypothesis_profiles import fuzzing
 from tests.helpers.member_io import members_with_fields
 
-FUZZ = settings(max_examples=150, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+pytestmark = pytest.mark.fuzz
+FUZZ = fuzzing(150)
 
 
 def _parse_all(path: Path, fmt: ImportFormat) -> list[MemberDraft | SkippedRow] | None:
@@ -146,8 +148,7 @@ JSON_VALUES = st.recursive(
     max_leaves=12)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@fuzzing(60)
 @given(fields=JSON_VALUES, custom=JSON_VALUES)
 def test_any_custom_fields_in_json_import_or_are_refused(ctx: AppContext, tmp_path: Path,
                                                          fields: Any, custom: Any) -> None:

@@ -121,3 +121,8 @@ def rows_for(session: Session, ids: list[int]) -> tuple[MemberRow, ...]:
         location=r[6], created_at=from_db_text(r[7]), handles=r[8] or "",
         tags=r[9] or "") for r in rows}
     return tuple(by_id[i] for i in ids if i in by_id)
+
+
+# The ORDER BY expression of each sort key, for SQL that must sort exactly as the list does (the
+# benchmark's floor).
+SORT_COLUMNS = _ORDER

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.custom_fields import CustomFieldDef, CustomValue, FieldKind
@@ -25,6 +25,7 @@ from app.importers.custom_columns import column_header, parse_column_header
 from app.importers.errors import ImportValidationError
 from app.importers.plan import open_import
 from app.paths import resources_dir
+from tests.helpers.hypothesis_profiles import fuzzing
 from tests.helpers.pdf import pdf_text
 
 WHEN = datetime(2024, 5, 1, 9, 30, tzinfo=UTC)
@@ -77,6 +78,7 @@ def test_hostile_names_give_safe_file_names(tmp_path: Path, name: str) -> None:
     assert (tmp_path / file_name).parent == tmp_path
 
 
+@pytest.mark.fuzz
 @given(name=st.text(), first=st.integers(1, 10**9), second=st.integers(1, 10**9))
 def test_any_name_is_safe_and_ids_keep_files_apart(name: str, first: int, second: int) -> None:
     a, b = member_file_name(name, first, ".md"), member_file_name(name.upper(), second, ".md")
@@ -292,8 +294,8 @@ NAME_CHARS = st.text(alphabet=st.sampled_from(list("张伟李娜社群运营ABCx
                      max_size=12)
 
 
-@settings(max_examples=4, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@pytest.mark.fuzz
+@fuzzing(4)  # each example renders a PDF and reads it back with pdftotext
 @given(names=st.lists(NAME_CHARS, min_size=1, max_size=3, unique=True),
        note=st.text(max_size=300))
 def test_any_members_make_a_pdf_whose_names_read_back(tmp_path: Path, names: list[str],
