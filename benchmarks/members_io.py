@@ -4,7 +4,8 @@
 
 - ``import_csv``: a generated 100,000-row member CSV (names, WeChat IDs, phones, tags, a note)
   imported through ``MemberImportService`` into an empty data folder (target: under 20 s). Floor:
-  the same rows inserted with the bare driver (SQLCipher) and executemany, no matching.
+  the same rows inserted with the bare driver (SQLCipher) and executemany inside ``bulk_insert``
+  (the search index filled once, as the import does), no matching or validation.
 - ``export_md``: every member and note of a ``demo`` community (100,000 members, ~500,000 notes)
   exported to one Markdown file, and to one file per member (target: under 30 s). Floor: the
   bare driver reading every note and writing the bodies to a file.
@@ -26,7 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.bootstrap import AppContext, build_context
-from app.db.engine import Driver, connect_raw
+from app.db.bulk import bulk_insert
+from app.db.engine import Driver, connect_raw, make_engine
 from app.domain.member_io import ExportFormat, ExportSelection
 from app.importers.plan import open_import
 from app.paths import AppPaths
@@ -81,10 +83,10 @@ def bench_import(workdir: Path, rows: int) -> dict[str, float]:
 
 def _import_floor(db: Path, driver: Driver, csv_path: Path) -> float:
     """The same rows with the bare driver (SQLCipher, same pragmas): csv.reader + executemany,
-    no matching, no validation."""
+    no matching, no validation; the search index is filled once at the end (``bulk_insert``)."""
     import csv
 
-    conn = connect_raw(db, driver)
+    engine = make_engine(db, driver, pooled=False)
     started = time.perf_counter()
     with csv_path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
@@ -95,15 +97,16 @@ def _import_floor(db: Path, driver: Driver, csv_path: Path) -> float:
             handles.append((member_id, "wechat", row[1]))
             if row[5]:
                 notes.append((member_id, row[5], "t", "t"))
-    conn.execute("BEGIN")
-    conn.executemany("INSERT INTO member (id, display_name, status, role, joined_on, location, "
-                     "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)", members)
-    conn.executemany("INSERT INTO handle (member_id, platform, handle) VALUES (?,?,?)", handles)
-    conn.executemany("INSERT INTO note (member_id, body, pinned, created_at, updated_at) "
-                     "VALUES (?,?,0,?,?)", notes)
-    conn.execute("COMMIT")
+    with engine.begin() as conn, bulk_insert(conn):
+        conn.exec_driver_sql("INSERT INTO member (id, display_name, status, role, joined_on, "
+                             "location, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                             members)
+        conn.exec_driver_sql("INSERT INTO handle (member_id, platform, handle) VALUES (?,?,?)",
+                             handles)
+        conn.exec_driver_sql("INSERT INTO note (member_id, body, pinned, created_at, "
+                             "updated_at) VALUES (?,?,0,?,?)", notes)
     elapsed = time.perf_counter() - started
-    conn.close()
+    engine.dispose()
     return elapsed
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 TOKENS_FUNCTION = "steward_fts_tokens"
@@ -46,13 +47,42 @@ def _bigrams(match: re.Match[str]) -> str:
 
 
 def search_tokens(text: Any) -> str | None:
-    """The text the short index sees: NFKC-normalised, CJK runs rewritten as bigrams."""
+    """The text the short index sees: NFKC-normalised, CJK runs rewritten as bigrams.
+
+    A long note is done in pieces: one NFKC call over megabytes holds the GIL for a tenth of a
+    second, and the window (whose GUI thread needs the GIL too) would stall while a worker saves.
+    """
     if text is None:
         return None
     value = text if isinstance(text, str) else str(text)
     if value.isascii():  # most handles, IDs and English notes: nothing to rewrite
         return value
+    if len(value) <= TOKEN_PIECE:
+        return _tokens(value)
+    return "".join(_tokens(piece) for piece in _pieces(value))
+
+
+TOKEN_PIECE = 65_536
+
+
+def _tokens(value: str) -> str:
     return _CJK_RUN.sub(_bigrams, unicodedata.normalize("NFKC", value))
+
+
+def _pieces(value: str) -> Iterator[str]:
+    """``value`` cut just after a newline or space: NFKC never composes across those, and a CJK
+    run never spans them, so the pieces give exactly the tokens of the whole."""
+    start = 0
+    while start < len(value):
+        end = start + TOKEN_PIECE
+        if end < len(value):
+            cut = max(value.rfind("\n", start, end), value.rfind(" ", start, end))
+            if cut < start:
+                later = [i for i in (value.find("\n", end), value.find(" ", end)) if i >= 0]
+                cut = min(later) if later else len(value) - 1
+            end = cut + 1
+        yield value[start:end]
+        start = end
 
 
 def is_cjk(char: str) -> bool:

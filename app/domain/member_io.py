@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.domain.custom_fields import CustomValue, FieldKind
 from app.domain.members import HandleData, MemberStatus
 
 
@@ -27,8 +28,9 @@ class MemberDraft:
     """One member as a file describes it; empty strings and None mean "the file says nothing".
 
     ``group_key`` ties several rows to one member (Steward's own CSV writes one row per note);
-    ``extras`` are labelled facts that have no column yet (a vCard BDAY or ORG), kept as a note so
-    nothing is lost; custom fields will give them a home.
+    ``extras`` are labelled facts that have no column (a vCard BDAY or ORG), kept as a note so
+    nothing is lost. ``custom`` holds (custom field name, value as text) pairs; the import service
+    checks each against the field's kind in the importing data folder.
     """
 
     source: str
@@ -47,6 +49,18 @@ class MemberDraft:
     extras: tuple[tuple[str, str], ...] = ()
     created_at: datetime | None = None
     group_key: str = ""
+    needs: str = ""
+    custom: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class CustomFieldSpec:
+    """A custom field as Steward's own exports describe it, so an import into a data folder that
+    lacks the field can create it (name, kind and, for a choice field, its options in order)."""
+
+    name: str
+    kind: FieldKind
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,7 @@ class ImportSummary:
     tags_created: int
     skipped: tuple[SkippedRow, ...]
     dry_run: bool = False
+    fields_created: tuple[str, ...] = ()  # custom fields created from a Steward export
 
 
 @dataclass(frozen=True)
@@ -85,7 +100,8 @@ class NoteRecord:
 
 @dataclass(frozen=True)
 class MemberRecord:
-    """Everything an export writes about one member."""
+    """Everything an export writes about one member (notes as they read now; earlier versions of
+    an edited note are not exported). ``custom`` is in the fields' display order."""
 
     id: int
     display_name: str
@@ -101,6 +117,8 @@ class MemberRecord:
     handles: tuple[HandleData, ...]
     tags: tuple[str, ...]
     notes: tuple[NoteRecord, ...]
+    needs: str = ""
+    custom: tuple[CustomValue, ...] = ()
 
 
 class ExportFormat(StrEnum):

@@ -6,9 +6,12 @@ One member is one block; a per-member file holds one block, a combined file seve
     steward: 1
     name: "Alice 王"
     tags: ["VIP", "新人"]
+    custom: {"生日": "1990-04-01", "Level": 3}
+    ...
     handles:
       - {"platform": "telegram", "handle": "@alice", "id": "5012345678"}
-    ...
+    fields:
+      - {"name": "生日", "kind": "date", "options": []}
     ---
 
     # Alice 王
@@ -23,18 +26,21 @@ The front matter is YAML whose every value is JSON (a JSON string is a valid YAM
 tools read it and any text, including newlines and quotes, survives. A note body is written
 verbatim and its length (in Unicode code points) is in the marker comment, which renderers hide;
 the reader takes exactly that many characters, so no note text can ever be mistaken for structure.
-The heading lines are for people and are ignored when the file is imported.
+The heading lines are for people and are ignored when the file is imported. ``fields`` (the custom
+field definitions, see ``app.exporters.canonical``) is in the first member's front matter of each
+file only.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
+from app.domain.custom_fields import CustomFieldDef
 from app.domain.member_io import MemberRecord
-from app.exporters.canonical import SCHEMA_VERSION, note_dict, profile_dict
+from app.exporters.canonical import SCHEMA_VERSION, field_dict, note_dict, profile_dict
 
 FRONT = "---"
 NOTE_MARKER = "<!-- steward:note "
@@ -49,16 +55,16 @@ def _json(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-def write_member(out: TextIO, record: MemberRecord) -> None:
+def write_member(out: TextIO, record: MemberRecord,
+                 fields: Sequence[CustomFieldDef] = ()) -> None:
+    """One member block; ``fields`` (the custom field definitions) go in its front matter."""
     profile = profile_dict(record)
     handles = profile.pop("handles")
     lines = [FRONT, f"steward: {SCHEMA_VERSION}"]
     lines += [f"{key}: {_json(value)}" for key, value in profile.items()]
-    if handles:
-        lines.append("handles:")
-        lines += [f"  - {_json(h)}" for h in handles]
-    else:
-        lines.append("handles: []")
+    _list(lines, "handles", handles)
+    if fields:
+        _list(lines, "fields", [field_dict(f) for f in fields])
     lines += [FRONT, "", f"# {heading_text(record.display_name)}", ""]
     out.write("\n".join(lines) + "\n")
     if not record.notes:
@@ -74,9 +80,18 @@ def write_member(out: TextIO, record: MemberRecord) -> None:
                   f"{NOTE_MARKER}{_json(meta)}{MARKER_END}\n{body}\n\n")
 
 
-def write_members(out: TextIO, records: Iterable[MemberRecord]) -> None:
-    for record in records:
-        write_member(out, record)
+def _list(lines: list[str], key: str, items: list[Any]) -> None:
+    if items:
+        lines.append(f"{key}:")
+        lines += [f"  - {_json(item)}" for item in items]
+    else:
+        lines.append(f"{key}: []")
+
+
+def write_members(out: TextIO, records: Iterable[MemberRecord],
+                  fields: Sequence[CustomFieldDef] = ()) -> None:
+    for index, record in enumerate(records):
+        write_member(out, record, () if index else fields)
 
 
 def heading_text(name: str) -> str:

@@ -79,8 +79,9 @@ class PdfWriter:
                  ("Role", record.role),
                  ("Joined", record.joined_on.isoformat() if record.joined_on else ""),
                  ("Location", record.location), ("Time zone", record.time_zone),
-                 ("Interests", record.interests), ("Tags", ", ".join(record.tags)),
-                 ("Handles", handles))
+                 ("Interests", record.interests), ("Needs", record.needs),
+                 ("Tags", ", ".join(record.tags)), ("Handles", handles),
+                 *((v.name, v.value) for v in record.custom))
         for label, value in facts:
             if value:
                 self._text(f"{label}: {value}", 10)

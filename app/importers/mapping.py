@@ -2,12 +2,19 @@
 
 A target is written as text so the CLI's ``--map COLUMN=FIELD`` and the GUI wizard share one
 vocabulary: ``name``, ``tags``, ``note``, a platform (``wechat``, ``telegram`` …) for a handle,
-``<platform>_id`` for the platform's numeric ID, ``ignore``. Custom fields will add
-``custom:<name>`` as one more ``TargetKind`` without changing anything else here.
+``<platform>_id`` for the platform's numeric ID, ``custom:<field name>`` for one of the operator's
+custom fields, ``ignore``.
 
 Headers are compared after NFKC folding, case folding and dropping everything that is not a letter
 or digit, so "Display Name", "display_name" and "DISPLAY-NAME" are one header; a header with a
 parenthetical or two languages ("Name 姓名", "微信号（必填）") is recognised when its words agree.
+A header that is a custom field's name (ignoring case, width and spacing) goes to that field, even
+when it is also a common header word: the operator named the field so. In Steward's own CSV export
+a custom field's column is headed ``NAME [custom KIND]`` (see ``app.importers.custom_columns``).
+
+The functions that recognise or parse targets take the importing data folder's custom fields as an
+optional ``fields`` argument; without it no column goes to a custom field by itself, and
+``custom:NAME`` is taken as written (the import service refuses a field that does not exist).
 """
 
 from __future__ import annotations
@@ -19,8 +26,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from app.domain.custom_fields import CustomFieldDef
 from app.domain.members import Platform
 from app.errors import UserError
+from app.importers import cells
+from app.importers.custom_columns import FieldLookup, parse_column_header
 
 
 class TargetKind(StrEnum):
@@ -28,6 +38,7 @@ class TargetKind(StrEnum):
     HANDLE = "handle"
     HANDLE_ID = "handle_id"
     IGNORE = "ignore"
+    CUSTOM = "custom"  # key: the custom field's name
 
 
 class Field(StrEnum):
@@ -39,6 +50,7 @@ class Field(StrEnum):
     LOCATION = "location"
     TIME_ZONE = "time_zone"
     INTERESTS = "interests"
+    NEEDS = "needs"
     TAGS = "tags"
     NOTE = "note"
     NOTE_CREATED = "note_created"
@@ -50,6 +62,7 @@ class Field(StrEnum):
 
 # Targets a row can hold several of (each column adds); every other field takes the first column.
 MULTI_FIELDS = frozenset((Field.ALIASES, Field.TAGS, Field.NOTE))
+CUSTOM_PREFIX = "custom:"
 
 
 @dataclass(frozen=True)
@@ -62,10 +75,14 @@ class Target:
             return f"{self.key}_id"
         if self.kind is TargetKind.IGNORE:
             return "ignore"
+        if self.kind is TargetKind.CUSTOM:
+            return CUSTOM_PREFIX + self.key
         return self.key
 
     @property
     def multi(self) -> bool:
+        if self.kind is TargetKind.CUSTOM:
+            return False
         return self.kind is not TargetKind.FIELD or self.key in MULTI_FIELDS
 
 
@@ -84,22 +101,40 @@ def handle_id(platform: Platform) -> Target:
     return Target(TargetKind.HANDLE_ID, platform.value)
 
 
-def all_targets() -> tuple[Target, ...]:
+def custom(name: str) -> Target:
+    return Target(TargetKind.CUSTOM, name)
+
+
+def all_targets(fields: Sequence[CustomFieldDef] = ()) -> tuple[Target, ...]:
+    """Every target a column can have, with ``custom:`` ones for the given custom fields."""
     return (*(field(f) for f in Field), *(handle(p) for p in Platform),
-            *(handle_id(p) for p in Platform), IGNORE)
+            *(handle_id(p) for p in Platform), *(custom(f.name) for f in fields), IGNORE)
 
 
-def parse_target(text: str) -> Target:
-    """``name``, ``wechat``, ``telegram_id``, ``ignore``… (also any recognised header word)."""
+def parse_target(text: str, fields: Sequence[CustomFieldDef] = ()) -> Target:
+    """``name``, ``wechat``, ``telegram_id``, ``custom:生日``, ``ignore``… (also any recognised
+    header word, or a custom field's name)."""
     key = text.strip()
+    lookup = FieldLookup(fields)
+    if unicodedata.normalize("NFKC", key[:len(CUSTOM_PREFIX)]).casefold() == CUSTOM_PREFIX:
+        name = key[len(CUSTOM_PREFIX):].strip()
+        if not name:
+            raise ValueError(f"{text!r} names no custom field; write custom:<field name>, for "
+                             "example custom:生日")
+        known = lookup.get(name)
+        return custom(known.name if known else name)
     for target in all_targets():
         if str(target) == key.lower():
             return target
+    known = lookup.get(key)
+    if known is not None:
+        return custom(known.name)
     recognised = _SYNONYMS.get(normalise(key))
     if recognised is not None:
         return recognised
     names = ", ".join(str(t) for t in all_targets())
-    raise ValueError(f"{text!r} is not a member field; use one of {names}")
+    raise ValueError(f"{text!r} is not a member field; use one of {names}, or "
+                     f"{CUSTOM_PREFIX}<custom field name>")
 
 
 def normalise(header: str) -> str:
@@ -119,8 +154,9 @@ _WORDS: dict[Target, tuple[str, ...]] = {
     field(Field.LOCATION): ("location", "city", "region", "area", "place", "country",
                             "城市", "地区", "所在地", "地点", "位置", "所在城市"),
     field(Field.TIME_ZONE): ("timezone", "tz", "时区"),
-    field(Field.INTERESTS): ("interests", "interest", "needs", "hobbies", "interestsandneeds",
-                             "兴趣", "爱好", "兴趣爱好", "需求", "兴趣和需求"),
+    field(Field.INTERESTS): ("interests", "interest", "hobbies", "interestsandneeds",
+                             "兴趣", "爱好", "兴趣爱好", "兴趣和需求"),
+    field(Field.NEEDS): ("needs", "need", "wants", "requests", "需求", "诉求", "需要"),
     field(Field.TAGS): ("tags", "tag", "labels", "label", "标签", "分组"),
     field(Field.NOTE): ("note", "notes", "remark", "remarks", "comment", "comments", "memo",
                         "备注", "笔记", "说明", "描述"),
@@ -156,7 +192,11 @@ _SYNONYMS = MappingProxyType({
 _PARTS = re.compile(r"[\s/|()（）\[\]【】,，:：;；]+")
 
 
-def recognise_header(header: str) -> Target | None:
+def recognise_header(header: str, fields: Sequence[CustomFieldDef] | FieldLookup = ()
+                     ) -> Target | None:
+    known = (fields if isinstance(fields, FieldLookup) else FieldLookup(fields)).get(header)
+    if known is not None:
+        return custom(known.name)
     whole = _SYNONYMS.get(normalise(header))
     if whole is not None:
         return whole
@@ -168,13 +208,15 @@ def recognise_header(header: str) -> Target | None:
 Mapping = tuple[Target, ...]
 
 
-def recognise_columns(headers: Sequence[str]) -> Mapping:
+def recognise_columns(headers: Sequence[str], fields: Sequence[CustomFieldDef] = ()) -> Mapping:
     """A target for every column; the second name column becomes aliases, later repeats of a
     one-value field are ignored (the preview shows that, and ``--map`` can change it)."""
+    lookup = FieldLookup(fields)
+    steward = is_steward_export(headers)
     taken: set[Target] = set()
     result: list[Target] = []
     for header in headers:
-        target = recognise_header(header) or IGNORE
+        target = _recognise(header, lookup, steward)
         if target == field(Field.NAME) and target in taken:
             target = field(Field.ALIASES)
         if not target.multi and target in taken:
@@ -184,8 +226,24 @@ def recognise_columns(headers: Sequence[str]) -> Mapping:
     return tuple(result)
 
 
+def _recognise(header: str, lookup: FieldLookup, steward: bool) -> Target:
+    if not steward:
+        return recognise_header(header, lookup) or IGNORE
+    # Steward's export marks its custom columns; a built-in column is never a custom field there.
+    spec = parse_column_header(cells.unneutralise(header))
+    if spec is None:
+        return recognise_header(header) or IGNORE
+    known = lookup.get(spec.name)
+    return custom(known.name if known else spec.name)
+
+
+def is_steward_export(headers: Sequence[str]) -> bool:
+    return bool(headers) and headers[0] == cells.MARKER
+
+
 def apply_overrides(headers: Sequence[str], mapping: Mapping,
-                    overrides: Sequence[tuple[str, str]], source: str) -> Mapping:
+                    overrides: Sequence[tuple[str, str]], source: str,
+                    fields: Sequence[CustomFieldDef] = ()) -> Mapping:
     """Apply ``COLUMN=FIELD`` pairs; a column is named by its header (or its 1-based number)."""
     result = list(mapping)
     for column, target_text in overrides:
@@ -195,7 +253,7 @@ def apply_overrides(headers: Sequence[str], mapping: Mapping,
             raise UserError(f"{source}: --map names the column {column!r}, which the file does "
                             f"not have. Its columns are: {listed}.")
         try:
-            target = parse_target(target_text)
+            target = parse_target(target_text, fields)
         except ValueError as exc:
             raise UserError(f"--map {column}={target_text}: {exc}.") from None
         if not target.multi:
@@ -216,9 +274,17 @@ def find_column(headers: Sequence[str], column: str) -> int | None:
     return None
 
 
+_CUSTOM_TARGET = re.compile(r"=\s*custom\s*:", re.IGNORECASE)
+
+
 def parse_map_option(text: str) -> tuple[str, str]:
-    """argparse type for ``--map COLUMN=FIELD`` (split at the last "=", headers may hold one)."""
-    column, sep, target = text.rpartition("=")
+    """argparse type for ``--map COLUMN=FIELD`` (split at the last "=", headers may hold one;
+    a custom field's name may hold one too, so ``=custom:`` is looked for first)."""
+    found = _CUSTOM_TARGET.search(text)
+    if found:
+        column, sep, target = text[:found.start()], "=", text[found.start() + 1:]
+    else:
+        column, sep, target = text.rpartition("=")
     if not sep or not column.strip() or not target.strip():
         raise ValueError(f"{text!r} is not COLUMN=FIELD (for example --map 微信号=wechat)")
     parse_target(target)

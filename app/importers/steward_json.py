@@ -3,7 +3,8 @@
 ``json.load`` would hold a 500 MB export in memory several times over; instead the top-level
 object is walked key by key and each element of ``members`` is decoded on its own from a buffer
 that is refilled as needed. Keys may come in any order; ``tags`` (the colour catalogue) is kept
-in ``tag_colors`` for the import service to apply once every member is in.
+in ``tag_colors`` for the import service to apply once every member is in, and ``fields`` (the
+custom field definitions, written before ``members``) in ``field_specs``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.domain.member_io import MemberDraft
+from app.domain.member_io import CustomFieldSpec, MemberDraft
 from app.exporters.canonical import FORMAT_NAME
 from app.importers.errors import ImportValidationError
 from app.importers.steward_records import ADVICE, DraftBuilder
@@ -27,10 +28,11 @@ class JsonReader:
         self.path = path
         self.source = source or path.name
         self.tag_colors: dict[str, str] = {}
+        self.field_specs: dict[str, CustomFieldSpec] = {}
         self.estimated_rows = max(1, path.stat().st_size // 400)
 
     def drafts(self) -> Iterator[MemberDraft]:
-        builder = DraftBuilder(self.source)
+        builder = DraftBuilder(self.source, self.field_specs)
         try:
             with self.path.open(encoding="utf-8-sig") as fh:
                 stream = _Stream(fh, self.source)
@@ -67,6 +69,8 @@ class JsonReader:
                             builder.check_version(value, line)
                         elif key == "tags":
                             self._tags(value, stream)
+                        elif key == "fields":
+                            builder.fields(value, line)
                     if stream.peek() == ",":
                         stream.expect(",")
                 stream.expect("}")

@@ -2,7 +2,8 @@
 
 A folder is read file by file (a per-member export); a file may hold any number of members (a
 combined export). Only the front matter and the note markers are parsed; note bodies are taken by
-their recorded length, so a note that contains ``---`` or a fake marker stays a note.
+their recorded length, so a note that contains ``---`` or a fake marker stays a note. The custom
+field definitions in a file's first front matter (``fields``) are collected in ``field_specs``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.domain.member_io import MemberDraft, NoteDraft
+from app.domain.member_io import CustomFieldSpec, MemberDraft, NoteDraft
 from app.exporters.markdown import FRONT, MARKER_END, NOTE_MARKER
 from app.importers.errors import ImportValidationError
 from app.importers.steward_records import ADVICE, DraftBuilder
@@ -30,23 +31,24 @@ class MarkdownReader:
             raise ImportValidationError(self.source, 1, "folder", "the folder has no .md files",
                                         "Choose the folder a Steward Markdown export wrote")
         self.estimated_rows = len(self.files)
+        self.field_specs: dict[str, CustomFieldSpec] = {}
 
     def drafts(self) -> Iterator[MemberDraft]:
         for file in self.files:
             source = f"{self.source}/{file.name}" if self.path.is_dir() else self.source
             try:
                 with file.open(encoding="utf-8", newline="") as fh:
-                    yield from _FileReader(fh, source).members()
+                    yield from _FileReader(fh, source, self.field_specs).members()
             except UnicodeDecodeError:
                 raise ImportValidationError(source, 1, "encoding", "the file is not UTF-8 text",
                                             ADVICE) from None
 
 
 class _FileReader:
-    def __init__(self, fh: TextIO, source: str) -> None:
+    def __init__(self, fh: TextIO, source: str, field_specs: dict[str, CustomFieldSpec]) -> None:
         self.fh = fh
         self.source = source
-        self.builder = DraftBuilder(source)
+        self.builder = DraftBuilder(source, field_specs)
         self.line = 0
 
     def _readline(self) -> str:

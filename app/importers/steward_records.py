@@ -2,26 +2,35 @@
 
 The shape is documented in ``app.exporters.canonical``; anything that does not fit it is refused
 with the file, the line where the member starts and the key, since these files are meant to be
-read back exactly and a silent repair would hide damage.
+read back exactly and a silent repair would hide damage. (A custom value that the importing data
+folder's field does not accept, say a choice it does not offer, is a skipped row instead: the
+file is fine, the folders differ.)
+
+Custom field definitions (``fields``) are collected into ``field_specs`` as they are met.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from app.domain.member_io import MemberDraft, NoteDraft
+from app.domain.custom_fields import MAX_OPTIONS, FieldKind, clean_options
+from app.domain.member_io import CustomFieldSpec, MemberDraft, NoteDraft
 from app.domain.members import HandleData, Platform
+from app.errors import UserError
 from app.importers.errors import ImportValidationError
 from app.importers.values import parse_date, parse_status, parse_timestamp
 
 SUPPORTED_VERSION = 1
-_TEXT_KEYS = ("name", "aliases", "role", "location", "time_zone", "interests")
+_TEXT_KEYS = ("name", "aliases", "role", "location", "time_zone", "interests", "needs")
+MAX_FIELD_NAME = 100  # as the profile editor allows
 ADVICE = "Export the members again from Steward, or fix this value in the file"
 
 
 class DraftBuilder:
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, field_specs: dict[str, CustomFieldSpec] | None = None) -> None:
         self.source = source
+        self.field_specs = field_specs if field_specs is not None else {}
 
     def fail(self, line: int, key: str, problem: str) -> ImportValidationError:
         return ImportValidationError(self.source, line, key, problem, ADVICE)
@@ -39,13 +48,15 @@ class DraftBuilder:
         if not isinstance(data, dict):
             raise self.fail(line, "member", "a member must be an object")
         text = {key: self._text(data, key, line) for key in _TEXT_KEYS}
+        if "fields" in data:
+            self.fields(data["fields"], line)
         if notes is None:
             notes = [self.note(n, line) for n in self._list(data, "notes", line)]
         return MemberDraft(
             source=self.source, line=line, display_name=text["name"], aliases=text["aliases"],
             status=self._parse(data, "status", line, parse_status),
             role=text["role"], location=text["location"], time_zone=text["time_zone"],
-            interests=text["interests"],
+            interests=text["interests"], needs=text["needs"], custom=self._custom(data, line),
             joined_on=self._parse(data, "joined", line, parse_date),
             created_at=self._parse(data, "created", line, parse_timestamp),
             tags=tuple(self._string(t, "tags", line) for t in self._list(data, "tags", line)),
@@ -71,6 +82,63 @@ class DraftBuilder:
         return NoteDraft(body=data["body"], pinned=pinned,
                          created_at=self._parse(data, "created", line, parse_timestamp),
                          updated_at=self._parse(data, "updated", line, parse_timestamp))
+
+    def fields(self, value: Any, line: int) -> None:
+        """A list of ``{"name", "kind", "options"}``: custom fields the exporting folder had."""
+        if not isinstance(value, list):
+            raise self.fail(line, "fields", "the custom field list must be a list")
+        for item in value:
+            spec = self._spec(item, line)
+            self.field_specs.setdefault(spec.name, spec)
+
+    def _spec(self, data: Any, line: int) -> CustomFieldSpec:
+        if not isinstance(data, dict):
+            raise self.fail(line, "fields", "a custom field must be an object")
+        name = " ".join(self._text(data, "name", line).split())
+        if not name or len(name) > MAX_FIELD_NAME:
+            raise self.fail(line, "fields.name", f"a custom field needs a name of 1 to "
+                            f"{MAX_FIELD_NAME} characters")
+        try:
+            kind = FieldKind(self._text(data, "kind", line))
+        except ValueError:
+            kinds = ", ".join(k.value for k in FieldKind)
+            raise self.fail(line, "fields.kind", f"the kind of {name!r} is not one of "
+                            f"{kinds}") from None
+        options: tuple[str, ...] = ()
+        if kind is FieldKind.CHOICE:
+            raw = [self._string(o, "fields.options", line)
+                   for o in self._list(data, "options", line)]
+            try:
+                options = clean_options(name, raw)
+            except UserError:
+                raise self.fail(line, "fields.options", f"{name!r} has more than {MAX_OPTIONS} "
+                                "choices") from None
+            if not options:
+                raise self.fail(line, "fields.options", f"the choice field {name!r} has no "
+                                "choices")
+        return CustomFieldSpec(name, kind, options)
+
+    def _custom(self, data: dict[str, Any], line: int) -> tuple[tuple[str, str], ...]:
+        """``{"field name": value}``: numbers may be JSON numbers, every other value is text."""
+        value = data.get("custom", {})
+        if not isinstance(value, dict):
+            raise self.fail(line, "custom", "the custom field values must be an object")
+        pairs = []
+        for name, item in value.items():
+            if isinstance(item, str):
+                text = item
+            elif isinstance(item, int) and not isinstance(item, bool):
+                text = str(item)
+            elif isinstance(item, float) and math.isfinite(item):
+                text = repr(item)
+            elif item is None:
+                continue
+            else:
+                raise self.fail(line, f"custom.{name}", "a custom field value must be text or "
+                                "a number")
+            if text.strip():
+                pairs.append((name, text))
+        return tuple(pairs)
 
     def _handle(self, data: Any, line: int) -> HandleData:
         if not isinstance(data, dict):

@@ -34,6 +34,7 @@ from urllib.parse import unquote, urlsplit
 from app.domain.member_io import MemberDraft, NoteDraft
 from app.domain.members import HandleData, Platform
 from app.importers.errors import ImportValidationError
+from app.importers.rows import ALIAS_JOIN
 from app.importers.values import parse_date, parse_time_zone
 
 _NAME = re.compile(rb"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)$")
@@ -292,7 +293,7 @@ class VCardReader:
         aliases = [a for a in dict.fromkeys([*names[1:], *card.aliases]) if a != display]
         return MemberDraft(
             source=self.source, line=card.line, display_name=display,
-            aliases=", ".join(aliases), location=card.location, time_zone=card.time_zone,
+            aliases=ALIAS_JOIN.join(aliases), location=card.location, time_zone=card.time_zone,
             handles=tuple(card.handles), tags=tuple(dict.fromkeys(card.tags)),
             notes=tuple(NoteDraft(n) for n in card.notes), extras=tuple(card.extras))
 

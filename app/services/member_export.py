@@ -8,12 +8,16 @@ nothing behind.
 
 Segments: ``SegmentMembers`` resolves a saved segment by name (``NamedSegmentMembers`` from the
 segments service, wired in the composition root).
+
+Every format carries ``needs`` and the custom field values; the lossless ones (Markdown, CSV,
+JSON) also describe the custom fields themselves, so importing into a data folder that lacks them
+creates them. Notes are exported as they read now, without their earlier versions.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +26,7 @@ from typing import Protocol
 from sqlmodel import Session
 
 from app.db.repositories import member_records as repo
+from app.domain.custom_fields import CustomFieldDef
 from app.domain.member_io import ExportFormat, ExportResult, ExportSelection, MemberRecord
 from app.domain.progress import NullProgress, Progress, check_cancel
 from app.errors import UserError
@@ -73,18 +78,19 @@ class MemberExportService:
             ids, total = self._resolve(session, selection)
             counter = _Counter()
             records = self._counted(repo.iter_records(session, ids), counter, total, progress)
+            fields = repo.list_fields(session)
             files = 1
             if per_member:
-                files = self._per_member(records, fmt, out, now)
+                files = self._per_member(records, fmt, out, now, fields)
             elif fmt is ExportFormat.MARKDOWN:
                 with atomic_text(out) as fh:
-                    markdown.write_members(fh, records)
+                    markdown.write_members(fh, records, fields)
             elif fmt is ExportFormat.CSV:
                 with atomic_text(out) as fh:
-                    write_csv(fh, records)
+                    write_csv(fh, records, fields)
             elif fmt is ExportFormat.JSON:
                 with atomic_text(out) as fh:
-                    write_json(fh, records, repo.list_tags(session), now)
+                    write_json(fh, records, repo.list_tags(session), now, fields)
             else:
                 writer = PdfWriter(self._resources, "Steward: member notes", now)
                 for record in records:
@@ -95,7 +101,7 @@ class MemberExportService:
             return ExportResult(str(out), counter.members, counter.notes, files)
 
     def _per_member(self, records: Iterable[MemberRecord], fmt: ExportFormat, out: Path,
-                    now: datetime) -> int:
+                    now: datetime, fields: Sequence[CustomFieldDef]) -> int:
         files = 0
         suffix = ".md" if fmt is ExportFormat.MARKDOWN else ".pdf"
         with atomic_folder(out) as folder:
@@ -103,7 +109,7 @@ class MemberExportService:
                 target = folder / member_file_name(record.display_name, record.id, suffix)
                 if fmt is ExportFormat.MARKDOWN:
                     text = io.StringIO(newline="")
-                    markdown.write_member(text, record)
+                    markdown.write_member(text, record, fields)
                     data = text.getvalue().encode("utf-8")
                 else:
                     writer = PdfWriter(self._resources, record.display_name, now)
@@ -145,9 +151,10 @@ class MemberExportService:
     def _counted(records: Iterator[MemberRecord], counter: _Counter, total: int,
                  progress: Progress) -> Iterator[MemberRecord]:
         for record in records:
-            if counter.members % 100 == 0:
-                check_cancel(progress)
-                progress.report(counter.members, total, "Exporting members")
+            # every member: one PDF per member takes most of a second, and Cancel must not
+            # wait for a hundred of them (both calls are cheap; reporters throttle themselves)
+            check_cancel(progress)
+            progress.report(counter.members, total, "Exporting members")
             counter.members += 1
             counter.notes += len(record.notes)
             yield record

@@ -11,22 +11,39 @@ rows of one member in Steward's own CSV (one row per note) are tied together by 
 ID column. An update fills in what the file says and leaves alone what it leaves empty; aliases,
 handles and tags are added to, never removed; notes are appended, except one that the member
 already had with the same text (and time, when the file gives one), so importing a file twice does
-not double its notes.
+not double its notes. A role the list lacks joins the list.
+
+Custom fields: a value goes to the importing folder's field of that name (ignoring case and width)
+and must fit its kind, or the row is skipped with the line and the field named. A column mapped to
+a field that does not exist stops the import before anything is written (create the field in the
+profile editor first); only the field definitions in Steward's own exports (CSV, Markdown, JSON)
+create missing fields, with the kind and options they had.
+
+Every member added or changed gets an "imported" entry in its history. The writes run inside
+``bulk_insert`` so a large file is not slowed by the search index's per-row triggers; the index is
+complete when the transaction commits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from pathlib import Path
 
+from app.db.bulk import bulk_insert
+from app.db.repositories import profile_schema as schema_repo
 from app.db.repositories.member_import import MemberWriter, StoredProfile, iso_date
-from app.domain.member_io import ImportSummary, MemberDraft, NoteDraft, SkippedRow
+from app.domain.custom_fields import CustomFieldDef
+from app.domain.member_io import ImportFormat, ImportSummary, MemberDraft, NoteDraft, SkippedRow
 from app.domain.members import MemberStatus
 from app.domain.progress import NullProgress, Progress, check_cancel
+from app.errors import UserError
+from app.importers.custom_columns import FieldLookup, check_value, spec_lookup
 from app.importers.errors import RowSkipped
-from app.importers.plan import ImportPlan
-from app.importers.rows import USER_LIST_SPLIT
+from app.importers.mapping import TargetKind
+from app.importers.plan import ImportPlan, open_import
+from app.importers.rows import ALIAS_JOIN, USER_LIST_SPLIT
 from app.services.sessions import SessionFactory
 
 REPORT_EVERY = 500
@@ -38,13 +55,26 @@ class MemberImportService:
         self._sessions = sessions
         self._clock = clock
 
+    def custom_fields(self) -> tuple[CustomFieldDef, ...]:
+        with self._sessions() as session:
+            return schema_repo.custom_fields(session)
+
+    def open(self, path: Path, fmt: ImportFormat | None = None,
+             overrides: Sequence[tuple[str, str]] = ()) -> ImportPlan:
+        """``open_import`` with this data folder's custom fields, so columns named like one of
+        them are mapped to it and the preview checks their values."""
+        return open_import(path, fmt, overrides, self.custom_fields())
+
     def run(self, plan: ImportPlan, *, dry_run: bool = False,
             progress: Progress | None = None) -> ImportSummary:
         """Apply the plan; safe to call from a worker thread (it opens its own session)."""
         progress = progress or NullProgress()
         with self._sessions() as session:
             try:
-                summary = _Import(MemberWriter(session), self._clock(), plan).run(progress)
+                with bulk_insert(session.connection()):
+                    writer = MemberWriter(session)
+                    summary = _Import(writer, self._clock(), plan).run(progress)
+                    writer.reindex_changed()
             except BaseException:
                 session.rollback()
                 raise
@@ -65,6 +95,50 @@ class _Current:
     tags: set[int] = field(default_factory=set)
 
 
+class _Fields:
+    """The importing folder's custom fields by name; creates the ones a Steward export defines
+    (``plan.field_specs``, which grows while a JSON or Markdown file is read)."""
+
+    def __init__(self, writer: MemberWriter, plan: ImportPlan, now: datetime) -> None:
+        self._writer = writer
+        self._plan = plan
+        self._now = now
+        self._known = FieldLookup(writer.custom_fields())
+        self._seen_specs = 0
+        self.created: list[str] = []
+
+    def sync(self) -> None:
+        """Create the fields the export defines and this folder lacks, in the export's order."""
+        specs = self._plan.field_specs
+        if len(specs) == self._seen_specs:
+            return
+        for spec in list(specs.values())[self._seen_specs:]:
+            if self._known.get(spec.name) is None:
+                self._known.add(self._writer.add_custom_field(spec, self._now))
+                self.created.append(spec.name)
+        self._seen_specs = len(specs)
+
+    def get(self, name: str) -> CustomFieldDef | None:
+        found = self._known.get(name)
+        if found is None and spec_lookup(self._plan.field_specs, name) is not None:
+            self.sync()
+            found = self._known.get(name)
+        return found
+
+    def check_mapping(self) -> None:
+        """Every column mapped to a custom field must have one to go to (before any write)."""
+        table = self._plan.table
+        for index, target in enumerate(self._plan.mapping):
+            if target.kind is TargetKind.CUSTOM and self.get(target.key) is None:
+                header = table.headers[index] if table and index < len(table.headers) \
+                    else f"column {index + 1}"
+                raise UserError(
+                    f"{self._plan.source}: the column {header!r} goes to the custom field "
+                    f"{target.key!r}, which this data folder does not have. Create it in the "
+                    "profile editor first (Members, Fields), or map the column to another field "
+                    "or to ignore.")
+
+
 class _Import:
     def __init__(self, writer: MemberWriter, now: datetime, plan: ImportPlan) -> None:
         self.writer = writer
@@ -79,9 +153,13 @@ class _Import:
         self.skipped: list[SkippedRow] = []
         self.current = _Current()
         self.old_notes_up_to = 0
+        self.fields = _Fields(writer, plan, now)
+        self.what_changed: dict[int, set[str]] = {}
 
     def run(self, progress: Progress) -> ImportSummary:
         self.old_notes_up_to = self.writer.max_note_id()
+        self.fields.sync()
+        self.fields.check_mapping()
         total = max(1, self.plan.estimated_rows)
         done = 0
         for item in self.plan.drafts():
@@ -97,22 +175,38 @@ class _Import:
             except RowSkipped as skip:
                 self.skipped.append(SkippedRow(item.source, item.line, skip.field, skip.reason))
         check_cancel(progress)
+        self.fields.sync()
         for name in self.writer.tags_created:
             color = self.plan.tag_colors.get(name)
             if color:
                 self.writer.set_tag_color(name, color)
-        progress.report(done, done, "Importing members")
         updated = self.changed & self.matched
+        self._record_history(updated)
+        progress.report(done, done, "Importing members")
         return ImportSummary(
             added=len(self.added), updated=len(updated),
             unchanged=len(self.matched - updated - self.added),
             notes_added=self.notes_added, tags_created=len(self.writer.tags_created),
-            skipped=tuple(self.skipped))
+            skipped=tuple(self.skipped), fields_created=tuple(self.fields.created))
+
+    def _record_history(self, updated: set[int]) -> None:
+        source = {"source": self.plan.format.value, "file": self.plan.source}
+        if self.added:
+            self.writer.record_added(source, self.now)
+        for member_id in sorted(updated):
+            fields = sorted(self.what_changed.get(member_id, ()))
+            self.writer.record_updated(member_id, {**source, "fields": fields}, self.now)
+
+    def _changed(self, member_id: int, what: str) -> None:
+        if member_id not in self.added:
+            self.what_changed.setdefault(member_id, set()).add(what)
 
     def apply(self, draft: MemberDraft) -> None:
+        values = self._custom_values(draft)  # checked first: a skipped row writes nothing
         member_id = self._resolve(draft)
+        continuation = fresh = False
         if member_id is None:
-            member_id = self._insert(draft)
+            member_id, fresh = self._insert(draft), True
         else:
             continuation = member_id == self.current.member_id and bool(draft.group_key)
             if member_id != self.current.member_id:
@@ -126,6 +220,8 @@ class _Import:
             self.group_of.setdefault(member_id, draft.group_key)
         touched = self._add_handles(member_id, draft) | self._add_tags(member_id, draft)
         touched |= self._add_notes(member_id, draft)
+        if values and not continuation:
+            touched |= self._set_custom(member_id, values, fresh)
         if touched and member_id not in self.added and member_id not in self.changed:
             self.changed.add(member_id)
             self.writer.touch(member_id, self.now)
@@ -147,15 +243,49 @@ class _Import:
                         f"({listed}); merge those members first, or split this row")
         return found.pop() if found else None
 
+    def _custom_values(self, draft: MemberDraft
+                       ) -> list[tuple[CustomFieldDef, tuple[str, float | None]]]:
+        values = []
+        for name, text in draft.custom:
+            definition = self.fields.get(name)
+            if definition is None:
+                raise RowSkipped(name, "this data folder has no custom field of that name; "
+                                       "create it in the profile editor first")
+            try:
+                values.append((definition, check_value(definition, text)))
+            except ValueError as exc:
+                raise RowSkipped(name, str(exc)) from None
+        return values
+
+    def _set_custom(self, member_id: int,
+                    values: list[tuple[CustomFieldDef, tuple[str, float | None]]],
+                    fresh: bool) -> bool:
+        stored = {} if fresh else self.writer.custom_values(member_id)
+        touched = False
+        for definition, (value, number) in values:
+            old = stored.get(definition.id)
+            if old is None:
+                self.writer.add_custom_value(member_id, definition.id, value, number)
+            elif old[1] != value:
+                self.writer.set_custom_value(old[0], value, number)
+            else:
+                continue
+            stored[definition.id] = (old[0] if old else 0, value)
+            self._changed(member_id, definition.name)
+            touched = True
+        return touched
+
     def _insert(self, draft: MemberDraft) -> int:
         if not draft.display_name.strip():
             raise RowSkipped("name", "the name is empty; a new member needs one. Fill it in, or give "
                         "a handle that an existing member already has")
+        role = draft.role or "member"
+        self.writer.ensure_role(role)
         profile = StoredProfile(
             display_name=draft.display_name, aliases=draft.aliases,
-            status=(draft.status or MemberStatus.ACTIVE).value, role=draft.role or "member",
+            status=(draft.status or MemberStatus.ACTIVE).value, role=role,
             joined_on=iso_date(draft.joined_on), location=draft.location,
-            time_zone=draft.time_zone, interests=draft.interests)
+            time_zone=draft.time_zone, interests=draft.interests, needs=draft.needs)
         member_id = self.writer.insert_member(profile, draft.created_at or self.now, self.now)
         self.added.add(member_id)
         self.current = _Current(member_id)
@@ -170,10 +300,15 @@ class _Import:
             role=draft.role or old.role,
             joined_on=iso_date(draft.joined_on) or old.joined_on,
             location=draft.location or old.location, time_zone=draft.time_zone or old.time_zone,
-            interests=draft.interests or old.interests)
+            interests=draft.interests or old.interests, needs=draft.needs or old.needs)
         if new != old:
+            if draft.role:
+                self.writer.ensure_role(draft.role)
             self.writer.update_member(member_id, new, self.now)
             self.changed.add(member_id)
+            for name, before in vars(old).items():
+                if vars(new)[name] != before:
+                    self._changed(member_id, name)
 
     def _add_handles(self, member_id: int, draft: MemberDraft) -> bool:
         touched = False
@@ -182,12 +317,13 @@ class _Import:
             key = (handle.platform.value, handle.handle)
             if key not in known:
                 self.writer.add_handle(member_id, handle)
-                known[key] = handle.platform_id
-                touched = True
             elif handle.platform_id and known[key] != handle.platform_id:
                 self.writer.set_platform_id(member_id, handle)
-                known[key] = handle.platform_id
-                touched = True
+            else:
+                continue
+            known[key] = handle.platform_id
+            self._changed(member_id, "handles")
+            touched = True
         return touched
 
     def _add_tags(self, member_id: int, draft: MemberDraft) -> bool:
@@ -196,7 +332,9 @@ class _Import:
             tag_id = self.writer.tag_id(name)
             if tag_id not in self.current.tags:
                 self.current.tags.add(tag_id)
-                touched |= self.writer.add_tag(member_id, tag_id)
+                if self.writer.add_tag(member_id, tag_id):
+                    self._changed(member_id, "tags")
+                    touched = True
         return touched
 
     def _add_notes(self, member_id: int, draft: MemberDraft) -> bool:
@@ -213,16 +351,23 @@ class _Import:
             self.writer.add_note(member_id, note.body, note.pinned, created,
                                  note.updated_at or created)
             self.notes_added += 1
+            self._changed(member_id, "notes")
             touched = True
         return touched
 
 
 def merge_aliases(old: str, new: str) -> str:
-    """Aliases are free text; new names are appended, those already there are not repeated."""
+    """Aliases are one per line; new names are added on new lines, and a name already there
+    (whatever its case, or written in a list with commas) is not repeated."""
     if not new or new == old:
         return old
     if not old:
         return new
-    have = {a.strip() for a in USER_LIST_SPLIT.split(old) if a.strip()}
-    extra = [a.strip() for a in USER_LIST_SPLIT.split(new) if a.strip() and a.strip() not in have]
-    return ", ".join([old, *extra]) if extra else old
+    have = {a.strip().casefold() for a in USER_LIST_SPLIT.split(old) if a.strip()}
+    extra = []
+    for alias in USER_LIST_SPLIT.split(new):
+        key = alias.strip().casefold()
+        if key and key not in have:
+            have.add(key)
+            extra.append(alias.strip())
+    return ALIAS_JOIN.join([old, *extra]) if extra else old

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -69,6 +70,18 @@ class Dialogs:
         """A colour as ``#rrggbb``, or None if the user cancelled."""
         color = QColorDialog.getColor(QColor(initial), parent, title)
         return color.name() if color.isValid() else None
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> str | None:
+        """The existing file the user chose to open, or None if they cancelled."""
+        path, _chosen = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+        return path or None
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
+        """An existing folder the user chose, or None if they cancelled."""
+        return QFileDialog.getExistingDirectory(parent, title) or None
+
+    def show_folder(self, path: str) -> None:
+        """Open a folder in the system's file manager (after an export: "Open folder")."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def print_document(self, parent: QWidget | None, document: QTextDocument) -> bool:
         """Show the print dialog and print ``document``; False if the user cancelled."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 
 def format_date(value: date) -> str:
@@ -43,3 +43,33 @@ def join_sentences(first: str, second: str) -> str:
     """Two sentences side by side: a space in English, nothing between Chinese sentences."""
     return QCoreApplication.translate("Formatting", "%1 %2").replace("%1", first, 1) \
         .replace("%2", second, 1)
+
+
+class RelativeTime(QObject):
+    """"2 days ago" / "2 天前": how long ago a moment was, in whole units, in the UI language."""
+
+    def describe(self, value: datetime, now: datetime | None = None) -> str:
+        seconds = ((now or datetime.now(UTC)) - value).total_seconds()
+        minutes, hours, days = int(seconds // 60), int(seconds // 3600), int(seconds // 86400)
+        if minutes < 1:
+            return self.tr("just now")
+        if hours < 1:
+            return self._count(minutes, self.tr("1 minute ago"), self.tr("%1 minutes ago"))
+        if days < 1:
+            return self._count(hours, self.tr("1 hour ago"), self.tr("%1 hours ago"))
+        if days < 2:
+            return self.tr("yesterday")
+        if days < 31:
+            return self._count(days, "", self.tr("%1 days ago"))
+        if days < 365:
+            return self._count(days // 30, self.tr("1 month ago"), self.tr("%1 months ago"))
+        return self._count(days // 365, self.tr("1 year ago"), self.tr("%1 years ago"))
+
+    @staticmethod
+    def _count(value: int, one: str, many: str) -> str:
+        return one if value == 1 and one else many.replace("%1", QLocale().toString(value))
+
+    def both(self, value: datetime, now: datetime | None = None) -> str:
+        """"Mar 5, 2026, 14:00 (2 days ago)"."""
+        return self.tr("%1 (%2)").replace("%1", format_datetime(value)).replace(
+            "%2", self.describe(value, now))

@@ -62,6 +62,20 @@ NAMES = {
     "columns": "mdi6.table-column",
     "quick_open": "mdi6.text-search",
     "more_down": "mdi6.chevron-down",
+    "date": "mdi6.calendar-blank-outline",
+    "pin": "mdi6.pin-outline",
+    "unpin": "mdi6.pin-off-outline",
+    "edit": "mdi6.pencil-outline",
+    "back": "mdi6.arrow-left",
+    "copy": "mdi6.content-copy",
+    "template": "mdi6.file-document-outline",
+    "preview": "mdi6.eye-outline",
+    "save": "mdi6.content-save-outline",
+    "file": "mdi6.file-outline",
+    "download": "mdi6.download",
+    "error": "mdi6.alert-circle-outline",
+    "done": "mdi6.check-circle-outline",
+    "profile": "mdi6.card-account-details-outline",
 }
 
 

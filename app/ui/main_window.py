@@ -31,7 +31,10 @@ from app.ui.pages.cases.page import CasesPage
 from app.ui.pages.dashboard.page import DashboardPage
 from app.ui.pages.insights.page import InsightsPage
 from app.ui.pages.members.deps import MembersUiDeps
+from app.ui.pages.members.export_dialog import ExportDialog
+from app.ui.pages.members.import_wizard import ImportWizard
 from app.ui.pages.members.page import MembersPage
+from app.ui.pages.members.profile_view import ProfileView
 from app.ui.pages.members.quick_open import QuickOpen
 from app.ui.pages.settings.backups import BackupsSection
 from app.ui.pages.settings.page import SettingsPage
@@ -108,9 +111,11 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.stack = QStackedWidget()
         self.dashboard = DashboardPage(deps.members, runner)
-        # The profile view, import wizard and export dialog plug in here as factories
-        # (profile_factory=…, import_factory=…, export_factory=…); see detail_placeholder.py.
-        self.members_page = MembersPage(deps.members_ui, runner, self._dialogs, settings)
+        # The profile view, the import wizard and the export dialog plug into the list's page
+        # as factories (see detail_placeholder.py), so each side is built and tested apart.
+        self.members_page = MembersPage(deps.members_ui, runner, self._dialogs, settings,
+                                        profile_factory=ProfileView, import_factory=ImportWizard,
+                                        export_factory=ExportDialog)
         self.settings_page = SettingsPage(
             language=deps.language, language_saved=deps.language_saved, theme=deps.theme,
             data_dir=deps.data_dir, key_status=deps.keys.status())

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from app.errors import Cancelled, UserError
@@ -94,13 +95,15 @@ class _Relay(QObject):
 
     def __init__(self, runner: TaskRunner, task: Task, emitter: _Emitter,
                  on_success: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None] | None) -> None:
+                 on_error: Callable[[BaseException], None] | None,
+                 owner: QObject | None = None) -> None:
         super().__init__(runner)
         self._runner = runner
         self._task = task
         self._emitter = emitter
         self._on_success = on_success
         self._on_error = on_error
+        self._owner = owner
         emitter.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         emitter.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         emitter.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
@@ -109,10 +112,15 @@ class _Relay(QObject):
     def _progressed(self, done: object, total: object, message: str) -> None:
         self._task.progressed.emit(done, total, message)
 
+    def _owner_gone(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
+
     @Slot(object)
     def _done(self, result: object) -> None:
         try:
             self._task.succeeded = True
+            if self._owner_gone():
+                return  # the widget that asked is gone; the work itself is done
             self._on_success(result)
         except Exception:
             log.exception("Error while showing the result of %r", self._task.label)
@@ -127,13 +135,13 @@ class _Relay(QObject):
             if isinstance(exc, Cancelled):
                 self._runner.cancelled.emit(self._task.label)
             elif isinstance(exc, UserError):
-                if self._on_error is not None:
+                if self._on_error is not None and not self._owner_gone():
                     self._on_error(exc)
                 else:
                     self._runner.userError.emit(str(exc))
             else:
                 log.error("Task %r failed", self._task.label, exc_info=exc)
-                if self._on_error is not None:
+                if self._on_error is not None and not self._owner_gone():
                     self._on_error(exc)
                 self._runner.bug.emit(self._task.label)
         finally:
@@ -161,10 +169,13 @@ class TaskRunner(QObject):
 
     def run(self, op: Callable[[Any], Any], on_success: Callable[[Any], None],
             on_error: Callable[[BaseException], None] | None = None, *,
-            label: str = "", cancellable: bool = False) -> Task:
+            label: str = "", cancellable: bool = False, owner: QObject | None = None) -> Task:
+        """``owner``: the widget the callbacks belong to. Work started as a widget goes away
+        (a save when its window closes) still runs to the end; the callbacks are skipped when
+        the owner has been deleted, and a ``UserError`` then goes to ``userError``."""
         task = Task(label, cancellable, self)
         emitter = _Emitter()
-        relay = _Relay(self, task, emitter, on_success, on_error)
+        relay = _Relay(self, task, emitter, on_success, on_error, owner)
         # the emitter must outlive the job; the relay owns it for that long
         emitter.setParent(relay)
         self._relays.add(relay)

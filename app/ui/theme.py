@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 SPACING = 8
 
@@ -131,9 +131,12 @@ def _stylesheet(c: Colors) -> str:
     QToolButton#Flat::menu-indicator {{ image: none; width: 0; }}
     QFrame#QuickOpen {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 10px; }}
     QLabel#SegmentName {{ font-weight: 600; }}
+    QToolButton#Flat:checked {{ background: {c.border}; font-weight: 600; }}
     QLineEdit, QComboBox {{ padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px;
                             background: {c.base}; }}
     QLineEdit:focus, QComboBox:focus {{ border-color: {c.accent}; }}
+    QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"] {{
+        border: 1px solid {STATUS_COLORS["banned"]}; border-radius: 6px; }}
     QTableView {{ border: 1px solid {c.border}; border-radius: 8px; gridline-color: transparent;
                   background: {c.base}; alternate-background-color: {c.alt_base};
                   selection-background-color: {c.accent}; selection-color: {c.accent_text}; }}
@@ -146,3 +149,10 @@ def _stylesheet(c: Colors) -> str:
     QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px;
                         font-weight: 600; }}
     """
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property or object name that it selects on changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

@@ -17,6 +17,9 @@ from app.ui.recovery import RecoveryChoice
 class RecordingDialogs:
     answer: bool = True
     save_path: str | None = None  # what the file dialog "chooses"; None: the user cancels
+    open_path: str | None = None  # the file the open dialog "chooses"; None: the user cancels
+    folder_path: str | None = None  # the folder the folder dialog "chooses"
+    shown_folders: list[str] = field(default_factory=list)  # folders "opened" in the file manager
     print_answer: bool = True  # False: the user cancels the print dialog
     recovery: RecoveryChoice = RecoveryChoice.QUIT
     erase: EraseChoice | None = None
@@ -57,6 +60,16 @@ class RecordingDialogs:
     def choose_color(self, parent: QWidget | None, title: str, initial: str) -> str | None:
         self.shown.append(("choose_color", title, initial))
         return self.colors.pop(0) if self.colors else None
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> str | None:
+        self.shown.append(("open_file", title, name_filter))
+        return self.open_path
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
+        self.shown.append(("choose_folder", title, ""))
+        return self.folder_path
+
+    def show_folder(self, path: str) -> None:
+        self.shown_folders.append(path)
 
     def print_document(self, parent: QWidget | None, document: QTextDocument) -> bool:
         self.shown.append(("print", "", ""))

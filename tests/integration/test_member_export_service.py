@@ -10,13 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from app.bootstrap import AppContext, build_context
+from app.bootstrap import AppContext
 from app.domain.member_io import ExportFormat, ExportSelection
 from app.errors import Cancelled, UserError
 from app.importers.plan import open_import
-from app.paths import AppPaths
-from app.secrets.environment import EnvironmentPrompter
-from tests.conftest import FAST_KDF, EncryptedTemplate
 from tests.helpers.member_io import comparable_all, stored_records
 from tests.helpers.pdf import pdf_text
 
@@ -29,17 +26,6 @@ def out_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "exports"
     folder.mkdir()
     return folder
-
-
-@pytest.fixture
-def fresh(tmp_path: Path, encrypted_template: EncryptedTemplate) -> Iterator[AppContext]:
-    """A second, empty data folder to import an export into."""
-    paths = AppPaths(tmp_path / "fresh")
-    store = encrypted_template.copy_to(paths)
-    context = build_context(paths, secrets=store, prompter=EnvironmentPrompter({}, None),
-                            kdf=FAST_KDF)
-    yield context
-    context.close()
 
 
 @pytest.mark.parametrize(("fmt", "per_member", "name"), [

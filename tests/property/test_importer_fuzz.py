@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import io
+import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
+from app.bootstrap import AppContext
 from app.domain.member_io import ImportFormat, MemberDraft, SkippedRow
+from app.exporters.csv_export import write_csv
 from app.exporters.json_export import write_json
 from app.exporters.markdown import write_members
 from app.importers.errors import ImportValidationError
 from app.importers.plan import open_import
-from tests.helpers.member_io import member_sets
+from tests.helpers.member_io import members_with_fields
 
 FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -113,20 +117,53 @@ def test_generated_workbooks(tmp_path: Path, cells: list[list[object]]) -> None:
 
 
 @FUZZ
-@given(records=member_sets(max_members=2), cut=st.floats(min_value=0, max_value=1),
+@given(generated=members_with_fields(max_members=2), cut=st.floats(min_value=0, max_value=1),
        junk=st.text(max_size=5))
-def test_damaged_steward_exports(tmp_path: Path, records: list, cut: float, junk: str) -> None:
-    for fmt, name in ((ImportFormat.MARKDOWN, "m.md"), (ImportFormat.JSON, "m.json")):
+def test_damaged_steward_exports(tmp_path: Path, generated: tuple[Any, list[Any]], cut: float,
+                                 junk: str) -> None:
+    fields, records = generated
+    for fmt, name in ((ImportFormat.MARKDOWN, "m.md"), (ImportFormat.JSON, "m.json"),
+                      (ImportFormat.CSV, "m.csv")):
         out = io.StringIO()
         if fmt is ImportFormat.MARKDOWN:
-            write_members(out, records)
+            write_members(out, records, fields)
+        elif fmt is ImportFormat.CSV:
+            write_csv(out, records, fields)
         else:
-            write_json(out, records, [], datetime(2024, 1, 1, tzinfo=UTC))
+            write_json(out, records, [], datetime(2024, 1, 1, tzinfo=UTC), fields)
         text = out.getvalue()
         at = int(len(text) * cut)
         path = tmp_path / name
         path.write_text(text[:at] + junk + text[at + 1:], encoding="utf-8", newline="")
         _check_rows(_parse_all(path, fmt))
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12)
+    | st.sampled_from(["text", "number", "date", "choice", "2024-05-01", "12.5", "金卡"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from(["name", "kind", "options", "生日", "Level", "x"]), inner, max_size=4),
+    max_leaves=12)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fields=JSON_VALUES, custom=JSON_VALUES)
+def test_any_custom_fields_in_json_import_or_are_refused(ctx: AppContext, tmp_path: Path,
+                                                         fields: Any, custom: Any) -> None:
+    """Whatever a hand-edited export says about custom fields, the import either runs (rows it
+    cannot use are listed) or is refused as a whole with the file, line and key; never a crash."""
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps({"format": "steward.members", "version": 1, "fields": fields,
+                                "members": [{"name": "A", "custom": custom}]}, indent=1),
+                    encoding="utf-8")
+    try:
+        summary = ctx.member_import.run(ctx.member_import.open(path), dry_run=True)
+    except ImportValidationError as exc:
+        assert exc.line >= 1 and exc.field and "f.json" in str(exc)
+        return
+    assert summary.added + len(summary.skipped) == 1
+    assert all(row.field and row.reason for row in summary.skipped)
 
 
 VCARD_TEXT = st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")),

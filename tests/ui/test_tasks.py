@@ -6,7 +6,9 @@ import logging
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.progress import Progress, check_cancel
@@ -93,3 +95,31 @@ def test_the_gui_thread_keeps_running_while_work_is_in_flight(
     gate.set()
     qtbot.waitUntil(lambda: runner.active == 0, timeout=5000)
     timer.stop()
+
+
+def test_work_outlives_a_deleted_owner_and_its_callbacks_are_skipped(
+        qtbot: QtBot, runner: TaskRunner) -> None:
+    release = threading.Event()
+    finished: list[int] = []
+    called: list[object] = []
+    errors: list[str] = []
+    runner.userError.connect(errors.append)
+    owner = QWidget()
+
+    def op(_progress: Progress) -> int:
+        release.wait(5)
+        finished.append(1)
+        return 1
+
+    def fails(_progress: Progress) -> int:
+        release.wait(5)
+        raise UserError("Note: could not be saved.")
+
+    runner.run(op, called.append, called.append, owner=owner)
+    runner.run(fails, called.append, called.append, owner=owner)
+    shiboken6.delete(owner)  # the window closed while the work ran
+    release.set()
+    qtbot.waitUntil(lambda: runner.active == 0, timeout=5000)
+    assert finished == [1]
+    assert called == []  # nothing touched the deleted widget
+    assert errors == ["Note: could not be saved."]  # the problem is still said, by the window

@@ -13,6 +13,7 @@ import pytest
 
 from app.bootstrap import build_context
 from app.cli import main
+from app.domain.custom_fields import FieldKind
 from app.domain.members import MemberStatus
 from app.domain.segments import SegmentDefinition
 from app.importers import cells
@@ -43,8 +44,8 @@ def test_template_then_import_prints_the_summary(tmp_path: Path) -> None:
     template = tmp_path / "members.csv"
     code, out, err = run("--data-dir", data, "template", "members", "--out", str(template))
     assert (code, err) == (0, "") and "Wrote" in out
-    template.write_bytes(template.read_bytes() + "王芳,,wf,,,,,,,VIP,你好,,2024-13-01,,,,\r\n"
-                         "李雷,,ll,,,,,,,,,,2024-01-01,,,,\r\n".encode())
+    template.write_bytes(template.read_bytes() + "王芳,,wf,,,,,,,VIP,你好,,,2024-13-01,,,,\r\n"
+                         "李雷,,ll,,,,,,,,,,想找工作,2024-01-01,,,,\r\n".encode())
     code, out, err = run("--data-dir", data, "import", "members", str(template), "--dry-run")
     assert (code, err) == (0, "")
     assert out.startswith("Dry run of members.csv (nothing was saved): 1 added")
@@ -73,6 +74,42 @@ def test_import_preview_and_map_override(tmp_path: Path) -> None:
     assert code == 0
     assert "'群内身份' -> role" in out and "'wx' -> wechat" in out
     assert "line 2: '小明' [wechat:xm]" in out
+
+
+def test_custom_fields_on_the_command_line(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Birthday,等级,诉求\nAnn,1990/4/1,gold,找工作\nBo,soon,,\n",
+                    encoding="utf-8")
+    code, _, err = run("--data-dir", str(data), "import", "members", str(path), "--map",
+                       "Birthday=custom:生日")
+    assert code == 1
+    _one_line(err)
+    assert "the custom field '生日', which this data folder does not have" in err
+    ctx = build_context(AppPaths(data))  # the same (in-memory) keyring as the CLI's
+    try:
+        ctx.fields.add_field("生日", FieldKind.DATE)
+        ctx.fields.add_field("等级", FieldKind.CHOICE, ["Gold", "Silver"])
+    finally:
+        ctx.close()
+    code, out, _ = run("--data-dir", str(data), "import", "members", str(path), "--preview",
+                       "--map", "Birthday=custom:生日")
+    assert code == 0
+    assert "'Birthday' -> custom:生日" in out and "'等级' -> custom:等级" in out
+    assert "'诉求' -> needs" in out
+    assert "line 2: 'Ann' [] tags=[] 生日='1990-04-01' 等级='Gold'" in out
+    assert "skipped list.csv, line 3, Birthday: 'soon' is not a date" in out
+    code, out, _ = run("--data-dir", str(data), "import", "members", str(path), "--map",
+                       "Birthday=custom:生日")
+    assert code == 0 and out.startswith("Imported list.csv: 1 added")
+    export = tmp_path / "all.json"
+    assert run("--data-dir", str(data), "export", "notes", "--format", "json", "--out",
+               str(export))[0] == 0
+    code, out, _ = run("--data-dir", str(tmp_path / "new-laptop"), "import", "members",
+                       str(export))
+    assert code == 0
+    assert out == ("Imported all.json: 1 added, 0 updated, 0 unchanged, 0 notes, 0 new tags, "
+                   "2 new custom fields (生日, 等级)\n")
 
 
 def test_import_errors_are_one_line_exit_1(tmp_path: Path) -> None:

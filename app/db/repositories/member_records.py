@@ -1,7 +1,7 @@
 """Full member records for exports, streamed in batches.
 
 ``iter_records`` takes any iterable of member ids (everyone, a tag, a selection, a segment) and
-loads them a batch at a time with four queries per batch, so exporting a hundred thousand members
+loads them a batch at a time with five queries per batch, so exporting a hundred thousand members
 with half a million notes holds one batch in memory, never the whole set.
 """
 
@@ -16,7 +16,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app.db.repositories.profile_schema import custom_fields
 from app.db.repositories.sql import fetch_all, fetch_one
+from app.domain.custom_fields import CustomFieldDef, CustomValue, FieldKind
 from app.domain.member_io import MemberRecord, NoteRecord
 from app.domain.members import HandleData, MemberStatus, Platform, TagData
 
@@ -25,6 +27,7 @@ BATCH = 500
 
 _PLATFORMS = MappingProxyType({p.value: p for p in Platform})
 _STATUSES = MappingProxyType({s.value: s for s in MemberStatus})
+_KINDS = MappingProxyType({k.value: k for k in FieldKind})
 
 
 def _time(text: str) -> datetime:
@@ -81,6 +84,11 @@ def list_tags(session: Session) -> list[TagData]:
             for r in fetch_all(session, "SELECT id, name, color FROM tag ORDER BY name")]
 
 
+def list_fields(session: Session) -> tuple[CustomFieldDef, ...]:
+    """The custom field definitions, in display order (every export describes them)."""
+    return custom_fields(session)
+
+
 def table_exists(session: Session, name: str) -> bool:
     return bool(fetch_all(session, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                                    "name = :name", {"name": name}))
@@ -114,15 +122,24 @@ def load_records(session: Session, ids: Sequence[int]) -> list[MemberRecord]:
             f"WHERE member_id IN ({marks}) ORDER BY member_id, created_at, id", params):
         notes[member_id].append(NoteRecord(note_id, body, bool(pinned), _time(created),
                                            _time(updated)))
+    custom: dict[int, list[CustomValue]] = defaultdict(list)
+    for member_id, field_id, name, kind, value, number in cursor.execute(
+            f"SELECT cv.member_id, f.id, f.name, f.kind, cv.value, cv.number FROM custom_value cv "
+            f"JOIN custom_field f ON f.id = cv.field_id WHERE cv.member_id IN ({marks}) "
+            f"ORDER BY f.position, f.name", params):
+        if kind in _KINDS:
+            custom[member_id].append(CustomValue(field_id, name, _KINDS[kind], value, number))
     members = {}
     for row in cursor.execute(
             f"SELECT id, display_name, aliases, status, role, joined_on, location, time_zone, "
-            f"interests, created_at, updated_at FROM member WHERE id IN ({marks})", params):
+            f"interests, created_at, updated_at, needs FROM member WHERE id IN ({marks})",
+            params):
         member_id = row[0]
         members[member_id] = MemberRecord(
             id=member_id, display_name=row[1], aliases=row[2], status=_STATUSES[row[3]],
             role=row[4], joined_on=date.fromisoformat(row[5]) if row[5] else None,
             location=row[6], time_zone=row[7], interests=row[8], created_at=_time(row[9]),
             updated_at=_time(row[10]), handles=tuple(handles[member_id]),
-            tags=tuple(tags[member_id]), notes=tuple(notes[member_id]))
+            tags=tuple(tags[member_id]), notes=tuple(notes[member_id]), needs=row[11],
+            custom=tuple(custom[member_id]))
     return [members[i] for i in ids if i in members]

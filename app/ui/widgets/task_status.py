@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from app.ui.icons import icon
 from app.ui.tasks import Task, TaskRunner
+from app.ui.widgets.progress import show_progress
 
 
 class TaskStatus(QWidget):
@@ -49,11 +50,8 @@ class TaskStatus(QWidget):
 
     @Slot(object, object, str)
     def _progress(self, done: object, total: object, message: str) -> None:
-        if not isinstance(done, int) or not isinstance(total, int) or total <= 0:
+        if not show_progress(self.bar, done, total):
             return
-        scale = max(1, total // 1_000_000 + 1)  # QProgressBar is 32-bit
-        self.bar.setRange(0, total // scale)
-        self.bar.setValue(done // scale)
         locale = QLocale()
         text = message or (self._task.label if self._task else "")
         self.label.setText(f"{text} {locale.toString(done)}/{locale.toString(total)}")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 import sqlcipher3
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.bootstrap import AppContext, build_context
+from app.db import fts
 from app.db.bulk import bulk_insert
 from app.db.fts import missing_search_support, register_functions, search_tokens
 from app.db.search_index import indexed_tables, rebuild
@@ -131,3 +135,15 @@ def test_bulk_insert_leaves_the_same_sort_keys_as_the_triggers(ctx: AppContext) 
     assert bulk == fresh
     assert [r[2] for r in bulk[:2]] == ["AAA first", "AAA first"]
     assert sum(1 for r in bulk if r[1] is None) == 1  # only the member without handles
+
+
+@given(st.text(alphabet=st.sampled_from(list("王小明 \nA\u0301\u0308éｖ①ﬁ\u3000、b")), max_size=300),
+       st.integers(min_value=1, max_value=40))
+def test_long_text_is_tokenised_in_pieces_exactly_as_a_whole(text: str, piece: int) -> None:
+    whole = fts._CJK_RUN.sub(fts._bigrams, unicodedata.normalize("NFKC", text))
+    original = fts.TOKEN_PIECE
+    fts.TOKEN_PIECE = piece
+    try:
+        assert search_tokens(text) == whole
+    finally:
+        fts.TOKEN_PIECE = original

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.domain.custom_fields import CustomFieldDef, CustomValue, FieldKind
 from app.domain.member_io import ImportFormat, MemberDraft, MemberRecord, NoteRecord
 from app.domain.members import HandleData, MemberStatus, Platform
 from app.exporters.csv_export import write_csv
@@ -20,12 +21,20 @@ from app.exporters.json_export import write_json
 from app.exporters.markdown import write_members
 from app.exporters.pdf_export import write_pdf
 from app.importers import cells
+from app.importers.custom_columns import column_header, parse_column_header
 from app.importers.errors import ImportValidationError
 from app.importers.plan import open_import
 from app.paths import resources_dir
 from tests.helpers.pdf import pdf_text
 
 WHEN = datetime(2024, 5, 1, 9, 30, tzinfo=UTC)
+FIELDS = (CustomFieldDef(1, "生日", FieldKind.DATE), CustomFieldDef(2, "年龄", FieldKind.NUMBER),
+          CustomFieldDef(3, "会员等级", FieldKind.CHOICE, ("金卡", "银卡 | 普通")),
+          CustomFieldDef(4, "公司", FieldKind.TEXT))
+VALUES = (CustomValue(1, "生日", FieldKind.DATE, "1990-04-01"),
+          CustomValue(2, "年龄", FieldKind.NUMBER, "42", 42.0),
+          CustomValue(3, "会员等级", FieldKind.CHOICE, "银卡 | 普通"),
+          CustomValue(4, "公司", FieldKind.TEXT, "=ACME"))
 
 
 def _record(name: str = "张伟 Wei", notes: tuple[str, ...] = ("第一条备注",), member_id: int = 7,
@@ -33,7 +42,7 @@ def _record(name: str = "张伟 Wei", notes: tuple[str, ...] = ("第一条备注
     values: dict[str, object] = dict(
         id=member_id, display_name=name, aliases="小张", status=MemberStatus.ACTIVE, role="VIP",
         joined_on=date(2023, 3, 8), location="上海", time_zone="Asia/Shanghai",
-        interests="摄影、跑步", created_at=WHEN, updated_at=WHEN,
+        interests="摄影、跑步", needs="找工作", custom=VALUES, created_at=WHEN, updated_at=WHEN,
         handles=(HandleData(Platform.TELEGRAM, "@wei", "5012345678901234567"),),
         tags=("VIP", "新人"),
         notes=tuple(NoteRecord(i, body, i == 0, WHEN, WHEN) for i, body in enumerate(notes)))
@@ -112,6 +121,39 @@ def test_nul_which_csv_cannot_carry_becomes_a_visible_replacement(tmp_path: Path
     assert isinstance(draft, MemberDraft) and draft.notes[0].body == "a\ufffdb"
 
 
+def test_csv_has_needs_and_a_column_per_custom_field_that_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        write_csv(fh, [_record(), _record(member_id=8, custom=(), needs="")], FIELDS)
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8")[1:])))
+    assert rows[0][-4:] == ["生日 [custom date]", "年龄 [custom number]",
+                            "会员等级 [custom choice: 金卡 | 银卡 \\| 普通]", "公司 [custom text]"]
+    assert rows[1][-4:] == ["1990-04-01", "42", "银卡 | 普通", "'=ACME"]
+    assert rows[2][-4:] == ["", "", "", ""]
+    assert "Needs" in rows[0] and rows[1][rows[0].index("Needs")] == "找工作"
+    plan = open_import(path)
+    first, second = plan.drafts()
+    assert isinstance(first, MemberDraft) and isinstance(second, MemberDraft)
+    assert first.needs == "找工作"
+    assert first.custom == (("生日", "1990-04-01"), ("年龄", "42"), ("会员等级", "银卡 | 普通"),
+                            ("公司", "=ACME"))
+    assert second.custom == ()
+    assert [(s.name, s.kind, s.options) for s in plan.field_specs.values()] == \
+        [(f.name, f.kind, f.options) for f in FIELDS]
+
+
+@given(name=st.text(min_size=1, max_size=30).map(lambda t: " ".join(t.split())).filter(bool),
+       kind=st.sampled_from(list(FieldKind)),
+       options=st.lists(st.text(min_size=1, max_size=12).map(str.strip).filter(bool),
+                        min_size=1, max_size=5, unique_by=str.casefold))
+def test_any_custom_field_survives_its_csv_header(name: str, kind: FieldKind,
+                                                  options: list[str]) -> None:
+    header = column_header(name, kind, options)
+    spec = parse_column_header(header)
+    assert spec is not None and (spec.name, spec.kind) == (name, kind)
+    assert spec.options == (tuple(options) if kind is FieldKind.CHOICE else ())
+
+
 def test_a_user_csv_keeps_its_apostrophes() -> None:
     """Only Steward's own export loses its leading apostrophes on import."""
     assert cells.unneutralise("'=1") == "=1"
@@ -136,6 +178,49 @@ def test_markdown_front_matter_and_notes_that_look_like_structure(tmp_path: Path
     assert second.line > first.line
 
 
+def test_markdown_carries_needs_custom_values_and_field_definitions(tmp_path: Path) -> None:
+    path = tmp_path / "m.md"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        write_members(fh, [_record(), _record(member_id=8)], FIELDS)
+    text = path.read_text(encoding="utf-8")
+    assert 'needs: "找工作"\n' in text
+    assert 'custom: {"生日": "1990-04-01", "年龄": 42, "会员等级": "银卡 | 普通", "公司": "=ACME"}\n' \
+        in text
+    assert text.count("fields:\n") == 1  # in the first member's front matter only
+    assert '  - {"name": "会员等级", "kind": "choice", "options": ["金卡", "银卡 | 普通"]}\n' in text
+    plan = open_import(path)
+    drafts = list(plan.drafts())
+    assert all(isinstance(d, MemberDraft) and d.custom[1] == ("年龄", "42") for d in drafts)
+    assert list(plan.field_specs) == ["生日", "年龄", "会员等级", "公司"]
+
+
+@pytest.mark.parametrize(("custom", "problem"), [
+    ('["x"]', "must be an object"), ('{"a": [1]}', "text or a number"),
+    ('{"a": true}', "text or a number")])
+def test_markdown_with_broken_custom_values_is_refused(tmp_path: Path, custom: str,
+                                                      problem: str) -> None:
+    path = tmp_path / "m.md"
+    path.write_text(f'---\nsteward: 1\nname: "A"\ncustom: {custom}\n---\n', encoding="utf-8")
+    with pytest.raises(ImportValidationError, match=problem) as err:
+        list(open_import(path).drafts())
+    assert err.value.line == 1 and err.value.field.startswith("custom")
+
+
+@pytest.mark.parametrize(("fields", "key"), [
+    ('[{"name": "", "kind": "text"}]', "fields.name"),
+    ('[{"name": "X", "kind": "colour"}]', "fields.kind"),
+    ('[{"name": "X", "kind": "choice", "options": []}]', "fields.options"),
+    ('{"name": "X"}', "fields")])
+def test_json_with_broken_field_definitions_is_refused(tmp_path: Path, fields: str,
+                                                      key: str) -> None:
+    path = tmp_path / "m.json"
+    path.write_text('{"format": "steward.members", "version": 1,\n"fields": ' + fields +
+                    ', "members": []}', encoding="utf-8")
+    with pytest.raises(ImportValidationError) as err:
+        list(open_import(path).drafts())
+    assert (err.value.line, err.value.field) == (2, key)
+
+
 def test_markdown_edited_by_hand_is_refused_with_the_note_line(tmp_path: Path) -> None:
     path = tmp_path / "m.md"
     with path.open("w", encoding="utf-8", newline="") as fh:
@@ -157,13 +242,22 @@ def test_other_markdown_is_not_mistaken_for_an_export(tmp_path: Path) -> None:
 
 def test_json_has_a_stable_versioned_schema_and_ids_as_text() -> None:
     out = io.StringIO()
-    write_json(out, [_record()], [], WHEN)
+    write_json(out, [_record()], [], WHEN, FIELDS)
     data = json.loads(out.getvalue())
     assert (data["format"], data["version"]) == ("steward.members", 1)
+    assert data["fields"] == [
+        {"name": "生日", "kind": "date", "options": []},
+        {"name": "年龄", "kind": "number", "options": []},
+        {"name": "会员等级", "kind": "choice", "options": ["金卡", "银卡 | 普通"]},
+        {"name": "公司", "kind": "text", "options": []}]
     member = data["members"][0]
     assert set(member) == {"id", "name", "aliases", "status", "role", "joined", "location",
-                           "time_zone", "interests", "tags", "handles", "created", "updated",
-                           "notes"}
+                           "time_zone", "interests", "needs", "tags", "custom", "handles",
+                           "created", "updated", "notes"}
+    assert member["needs"] == "找工作"
+    # Typed per kind: a number is a JSON number when that is exact, a choice its option's text.
+    assert member["custom"] == {"生日": "1990-04-01", "年龄": 42, "会员等级": "银卡 | 普通",
+                                "公司": "=ACME"}
     assert member["handles"][0] == {"platform": "telegram", "handle": "@wei",
                                     "id": "5012345678901234567"}
     assert member["notes"][0] == {"body": "第一条备注", "pinned": True,
@@ -188,7 +282,8 @@ def test_pdf_chinese_is_visible_and_copyable(tmp_path: Path) -> None:
                   resources_dir(), "Notes", WHEN)
     text = pdf_text(path)
     for expected in ("张伟 Wei", "小张", "上海", "今天在群里分享了摄影经验", "VIP, 新人",
-                     "telegram: @wei (ID 5012345678901234567)", "李娜", "No notes."):
+                     "telegram: @wei (ID 5012345678901234567)", "李娜", "No notes.",
+                     "Needs: 找工作", "生日: 1990-04-01", "年龄: 42", "会员等级: 银卡 | 普通"):
         assert expected in text
     assert b"StewardSans" in path.read_bytes()
 

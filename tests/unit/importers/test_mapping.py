@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.custom_fields import CustomFieldDef, FieldKind
 from app.domain.member_io import MemberDraft, SkippedRow
 from app.errors import UserError
 from app.importers.mapping import (
     IGNORE,
+    all_targets,
     apply_overrides,
     parse_map_option,
     parse_target,
@@ -26,7 +28,8 @@ EXPECTED = {
     "aliases": ["Aliases", "nickname", "别名"],
     "tags": ["Tags", "标签", "tag"],
     "note": ["Note", "notes", "备注", "Remarks"],
-    "interests": ["Interests", "兴趣", "爱好"],
+    "interests": ["Interests", "兴趣", "爱好", "兴趣和需求"],
+    "needs": ["Needs", "需求", "诉求", "Needs 需求"],
     "wechat": ["WeChat", "微信", "微信号", "WeChat ID", "wxid"],
     "telegram": ["telegram", "TG", "Telegram username"],
     "telegram_id": ["Telegram ID", "tg_id"],
@@ -92,6 +95,69 @@ def test_bad_overrides_name_the_column_or_list_the_fields() -> None:
     assert parse_map_option("a=b=wechat") == ("a=b", "wechat")
 
 
+FIELDS = (CustomFieldDef(1, "生日", FieldKind.DATE), CustomFieldDef(2, "Level", FieldKind.CHOICE,
+                                                                ("Gold", "Silver")),
+          CustomFieldDef(3, "需求", FieldKind.TEXT))
+
+
+def test_a_header_that_names_a_custom_field_goes_to_it() -> None:
+    headers = ["Name", "生日", "ｌｅｖｅｌ", " LEVEL ", "需求", "Needs"]
+    mapping = recognise_columns(headers, FIELDS)
+    # Width and case do not matter; a field named like a common header wins (the operator
+    # named it so); a second column for the same field is ignored.
+    assert [str(t) for t in mapping] == ["name", "custom:生日", "custom:Level", "ignore",
+                                         "custom:需求", "needs"]
+    assert [str(t) for t in recognise_columns(headers)] == \
+        ["name", "ignore", "ignore", "ignore", "needs", "ignore"]
+
+
+def test_custom_targets_are_parsed_from_map_options() -> None:
+    assert str(parse_target("custom:level", FIELDS)) == "custom:Level"  # the field's spelling
+    assert str(parse_target("ＣＵＳＴＯＭ：生日", FIELDS)) == "custom:生日"
+    assert str(parse_target("custom: Not yet made")) == "custom:Not yet made"
+    assert str(parse_target("生日", FIELDS)) == "custom:生日"
+    assert str(parse_target("needs")) == "needs"
+    with pytest.raises(ValueError, match="names no custom field"):
+        parse_target("custom:")
+    assert parse_map_option("Birthday=custom:生日") == ("Birthday", "custom:生日")
+    assert parse_map_option("a=b=custom:x=y") == ("a=b", "custom:x=y")
+    headers = ["Name", "Birthday"]
+    mapping = apply_overrides(headers, recognise_columns(headers, FIELDS),
+                              [("Birthday", "custom:生日")], "f.csv", FIELDS)
+    assert [str(t) for t in mapping] == ["name", "custom:生日"]
+    assert "custom:Level" in {str(t) for t in all_targets(FIELDS)}
+
+
+def test_a_plan_offers_every_target_with_its_custom_fields(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text("Steward member ID,Name,Mood [custom choice: calm | busy]\n", encoding="utf-8")
+    plan = open_import(path, fields=FIELDS)
+    assert [str(t) for t in plan.mapping] == ["member_key", "name", "custom:Mood"]
+    offered = [str(t) for t in plan.targets()]
+    assert offered[-5:] == ["custom:生日", "custom:Level", "custom:需求", "custom:Mood", "ignore"]
+    assert offered[:2] == ["name", "aliases"]
+    assert plan.with_mapping(plan.mapping).custom_fields == FIELDS
+    later = open_import(path).with_custom_fields(FIELDS, [("Name", "custom:Level")])
+    assert [str(t) for t in later.mapping] == ["member_key", "custom:Level", "custom:Mood"]
+    assert later.custom_fields == FIELDS
+
+
+def test_custom_values_are_checked_by_kind_in_the_preview() -> None:
+    headers = ("Name", "Birthday", "Level")
+    mapping = apply_overrides(headers, recognise_columns(headers, FIELDS),
+                              [("Birthday", "custom:生日")], "f.csv", FIELDS)
+    sample = [SourceRow(2, ("Ann", "1990/4/1", "gold")), SourceRow(7, ("Bob", "31/12", "")),
+              SourceRow(8, ("Cy", "", "Bronze"))]
+    first, second, third = build_preview("f.csv", headers, mapping, sample, FIELDS).rows
+    assert isinstance(first, MemberDraft)
+    assert first.custom == (("生日", "1990-04-01"), ("Level", "Gold"))  # canonical forms
+    assert isinstance(second, SkippedRow) and isinstance(third, SkippedRow)
+    assert second.describe() == ("f.csv, line 7, Birthday: '31/12' is not a date "
+                                 "(use YYYY-MM-DD) (custom field '生日')")
+    assert third.describe() == ("f.csv, line 8, Level: 'Bronze' is not one of the choices "
+                                "(Gold, Silver)")
+
+
 def test_preview_is_a_pure_function_of_the_mapping() -> None:
     headers = ("名字", "状态", "微信")
     sample = [SourceRow(2, ("Ann", "潜水", "ann")), SourceRow(3, ("Bob", "禁言", "bob"))]
@@ -114,14 +180,15 @@ def test_the_shipped_template_maps_every_column(tmp_path: Path) -> None:
     targets = {str(t) for t in plan.mapping}
     assert IGNORE not in plan.mapping
     assert {"name", "aliases", "wechat", "telegram", "discord", "slack", "whatsapp", "phone",
-            "email", "tags", "note", "interests", "joined", "status", "role", "location",
-            "time_zone"} <= targets
+            "email", "tags", "note", "interests", "needs", "joined", "status", "role",
+            "location", "time_zone"} <= targets
     filled = tmp_path / "filled.csv"
     filled.write_bytes(template.read_bytes() + "王芳,芳芳,wf_88,,,,,138 0013 8000,,"
-                       "\"VIP,新人\",第一次备注,摄影,2024/3/8,活跃,版主,杭州,Asia/Shanghai\r\n"
-                       .encode())
+                       "\"VIP,新人\",第一次备注,摄影,找工作,2024/3/8,活跃,版主,杭州,"
+                       "Asia/Shanghai\r\n".encode())
     [draft] = list(open_import(filled).drafts())
     assert isinstance(draft, MemberDraft)
-    assert (draft.display_name, draft.aliases, draft.role, draft.location, draft.time_zone) == \
-        ("王芳", "芳芳", "版主", "杭州", "Asia/Shanghai")
+    assert (draft.display_name, draft.aliases, draft.role, draft.location, draft.time_zone,
+            draft.interests, draft.needs) == \
+        ("王芳", "芳芳", "版主", "杭州", "Asia/Shanghai", "摄影", "找工作")
     assert [h.handle for h in draft.handles] == ["wf_88", "138 0013 8000"]

@@ -29,7 +29,7 @@ def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "c.vc
 def test_vcard40_full_fixture() -> None:
     [card] = _cards(shared_file("fixtures/vcard/vcard40_full.vcf"))
     assert card.display_name == "Dr. John Q. Public, III"
-    assert card.aliases == "John Q. Public, Johnny, JQP"
+    assert card.aliases == "John Q. Public\nJohnny\nJQP"  # one per line, as profiles keep them
     assert card.handles == (
         HandleData(Platform.PHONE, "+1-555-555-5555"),
         HandleData(Platform.PHONE, "+1-555-123-4567"),

@@ -1,0 +1,1 @@
+"""The pieces of the member import wizard."""

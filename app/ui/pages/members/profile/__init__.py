@@ -1,0 +1,1 @@
+"""The pieces of a member's profile: header, details form, notes, history."""
