@@ -50,7 +50,10 @@ translations: $(VENV)/.installed-run
 	$(LRELEASE) $(TS_FILES)
 
 screenshots: $(VENV)/.installed-run
-	$(PY) packaging/tools/screenshots.py docs/screenshots --sizes 1280x800
+	$(PY) packaging/tools/screenshots.py docs/screenshots --langs en,zh_CN --themes light --search 王
+	$(PY) packaging/tools/screenshots.py docs/screenshots --langs en,zh_CN --themes dark --pages dashboard,members
+	$(PY) packaging/tools/member_screenshots.py docs/screenshots/members en,zh_CN light
+	for lt in 'en light' 'zh_CN light' 'zh_CN dark'; do $(PY) packaging/tools/trust_screenshots.py docs/screenshots/trust $$lt; done
 
 demo: $(VENV)/.installed-run
 	$(PY) main.py demo --members 2000

@@ -91,6 +91,7 @@ class MemberRow:
     tags: str
     updated_at: datetime
     location: str = ""
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)

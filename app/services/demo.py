@@ -60,6 +60,7 @@ class DemoSeeder:
         rng = random.Random(seed)
         tag_ids = self._ensure_tags()
         fields = self._ensure_fields()
+        self._ensure_roles()
         self._ensure_segments()
         with self._engine.begin() as conn:
             first_id = int(conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM member")
@@ -118,6 +119,13 @@ class DemoSeeder:
                 if row[1] == kind:
                     found.append((int(row[0]), kind, options))
             return found
+
+    def _ensure_roles(self) -> None:
+        """The demo's roles join the role list, so editors and segment forms offer them."""
+        with self._engine.begin() as conn:
+            for position, name in enumerate(dict.fromkeys(words.ROLES)):
+                conn.exec_driver_sql("INSERT OR IGNORE INTO role (name, position) VALUES (?, ?)",
+                                     (name, position))
 
     def _ensure_segments(self) -> None:
         """The sidebar's ready-made segments, so a demo community shows them with counts."""

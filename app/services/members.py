@@ -33,6 +33,13 @@ class MemberService:
             return tuple(member_repo.member_ids(session, query, self._clock(), fields,
                                                 paged=False))
 
+    def position(self, query: MemberQuery, member_id: int) -> int | None:
+        """Where the member sits in the query's list (0-based), or None when it is filtered out:
+        what "show this member in the list" scrolls to."""
+        with self._sessions() as session:
+            fields = {f.id: f for f in custom_fields(session)}
+            return member_repo.member_position(session, query, self._clock(), fields, member_id)
+
     def overview(self) -> Overview:
         with self._sessions() as session:
             return overview_repo.overview(session, self._clock())

@@ -129,29 +129,47 @@ class TagService:
 
     def tag_members(self, tag_id: int, member_ids: Sequence[int]) -> int:
         """Give the tag to a selection; returns how many did not have it yet."""
+        return len(self.add_to(tag_id, member_ids))
+
+    def untag_members(self, tag_id: int, member_ids: Sequence[int]) -> int:
+        return len(self.remove_from(tag_id, member_ids))
+
+    def add_to(self, tag_id: int, member_ids: Sequence[int]) -> tuple[int, ...]:
+        """Give the tag to a selection in one transaction; returns exactly the members that did
+        not have it, which is what an Undo takes it away from again."""
         with self._sessions() as session:
             self._tag(session, tag_id)
             added = repo.link(session, tag_id, member_ids)
             profile_repo.touch(session, added, self._clock())
             session.commit()
-        return len(added)
+        return tuple(added)
 
-    def untag_members(self, tag_id: int, member_ids: Sequence[int]) -> int:
+    def remove_from(self, tag_id: int, member_ids: Sequence[int]) -> tuple[int, ...]:
+        """Take the tag from a selection; returns the members that had it (for Undo)."""
         with self._sessions() as session:
             self._tag(session, tag_id)
             removed = repo.unlink(session, tag_id, member_ids)
             profile_repo.touch(session, removed, self._clock())
             session.commit()
-        return len(removed)
+        return tuple(removed)
 
     def tag_segment(self, tag_id: int, definition: SegmentDefinition) -> int:
         """Give the tag to every member of a segment, in one transaction."""
-        return self._segment_links(tag_id, definition, add=True)
+        return len(self.add_to_segment(tag_id, definition))
 
     def untag_segment(self, tag_id: int, definition: SegmentDefinition) -> int:
+        return len(self.remove_from_segment(tag_id, definition))
+
+    def add_to_segment(self, tag_id: int, definition: SegmentDefinition) -> tuple[int, ...]:
+        """The segment is resolved in the same transaction that tags it; returns who changed."""
+        return self._segment_links(tag_id, definition, add=True)
+
+    def remove_from_segment(self, tag_id: int, definition: SegmentDefinition
+                            ) -> tuple[int, ...]:
         return self._segment_links(tag_id, definition, add=False)
 
-    def _segment_links(self, tag_id: int, definition: SegmentDefinition, add: bool) -> int:
+    def _segment_links(self, tag_id: int, definition: SegmentDefinition,
+                       add: bool) -> tuple[int, ...]:
         with self._sessions() as session:
             self._tag(session, tag_id)
             fields = {f.id: f for f in custom_fields(session)}
@@ -164,7 +182,7 @@ class TagService:
                                       repo.ids_with(session, tag_id, where, params))
             profile_repo.touch(session, changed, self._clock())
             session.commit()
-        return len(changed)
+        return tuple(changed)
 
     def set_member_tags(self, member_id: int, tag_ids: Sequence[int]) -> None:
         """Make the member's tags exactly ``tag_ids`` (the profile's tag chips)."""

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from app.domain.backups import RecoveryOffer
 from app.domain.privacy import ErasePlan
@@ -56,6 +64,25 @@ class Dialogs:
     def show_folder(self, path: str) -> None:
         """Open a folder in the system's file manager (after an export: "Open folder")."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str,
+                 text: str = "") -> str | None:
+        """One line of text (a new name), or None if the user cancelled."""
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None
+
+    def choose_item(self, parent: QWidget | None, title: str, label: str,
+                    items: list[str]) -> int | None:
+        """The index of the item the user chose from ``items``, or None."""
+        if not items:
+            return None
+        value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(value) if ok and value in items else None
+
+    def choose_color(self, parent: QWidget | None, title: str, initial: str) -> str | None:
+        """A colour as ``#rrggbb``, or None if the user cancelled."""
+        color = QColorDialog.getColor(QColor(initial), parent, title)
+        return color.name() if color.isValid() else None
 
     def print_document(self, parent: QWidget | None, document: QTextDocument) -> bool:
         """Show the print dialog and print ``document``; False if the user cancelled."""

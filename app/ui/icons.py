@@ -61,6 +61,21 @@ NAMES = {
     "error": "mdi6.alert-circle-outline",
     "done": "mdi6.check-circle-outline",
     "profile": "mdi6.card-account-details-outline",
+    "segment": "mdi6.filter-variant",
+    "tags": "mdi6.tag-multiple-outline",
+    "tag_add": "mdi6.tag-plus-outline",
+    "tag_remove": "mdi6.tag-minus-outline",
+    "merge": "mdi6.call-merge",
+    "duplicates": "mdi6.content-duplicate",
+    "color": "mdi6.palette-outline",
+    "csv_template": "mdi6.file-download-outline",
+    "rename": "mdi6.pencil-outline",
+    "close": "mdi6.close",
+    "new_member": "mdi6.account-plus-outline",
+    "open": "mdi6.card-account-details-outline",
+    "columns": "mdi6.table-column",
+    "quick_open": "mdi6.text-search",
+    "more_down": "mdi6.chevron-down",
 }
 
 

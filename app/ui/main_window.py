@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 from app import APP_NAME, __version__
 from app.bootstrap import AppContext
 from app.domain.overview import HealthReport
+from app.domain.segments import SegmentCount
 from app.paths import resources_dir
 from app.secrets.manager import KeyManager
 from app.services.backups import BackupService
@@ -29,9 +30,12 @@ from app.ui.pages.calendar.page import CalendarPage
 from app.ui.pages.cases.page import CasesPage
 from app.ui.pages.dashboard.page import DashboardPage
 from app.ui.pages.insights.page import InsightsPage
-from app.ui.pages.members.data_actions import MemberDataActions
 from app.ui.pages.members.deps import MembersUiDeps
+from app.ui.pages.members.export_dialog import ExportDialog
+from app.ui.pages.members.import_wizard import ImportWizard
 from app.ui.pages.members.page import MembersPage
+from app.ui.pages.members.profile_view import ProfileView
+from app.ui.pages.members.quick_open import QuickOpen
 from app.ui.pages.settings.backups import BackupsSection
 from app.ui.pages.settings.page import SettingsPage
 from app.ui.pages.settings.privacy import PrivacySection
@@ -108,7 +112,11 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.stack = QStackedWidget()
         self.dashboard = DashboardPage(deps.members, runner)
-        self.members_page = MembersPage(deps.members, runner)
+        # The profile view, import wizard and export dialog plug in here as factories
+        # (profile_factory=…, import_factory=…, export_factory=…); see detail_placeholder.py.
+        self.members_page = MembersPage(deps.members_ui, runner, self._dialogs, settings,
+                                        profile_factory=ProfileView, import_factory=ImportWizard,
+                                        export_factory=ExportDialog)
         self.settings_page = SettingsPage(
             language=deps.language, language_saved=deps.language_saved, theme=deps.theme,
             data_dir=deps.data_dir, key_status=deps.keys.status())
@@ -117,9 +125,8 @@ class MainWindow(QMainWindow):
         self.privacy_section = PrivacySection(deps.privacy, runner)
         self.settings_page.add_section(self.privacy_section)
         self.trash_page = TrashPage(deps.trash, runner, self._dialogs)
-        self.member_actions = MemberDataActions(
-            self.members_page.table, self.members_page.selected_members, deps.trash,
-            deps.privacy, runner, self._dialogs, self.members_page.undo_stack, self.members_page)
+        self.member_actions = self.members_page.data_actions
+        self.quick_open = QuickOpen(deps.members_ui.search, runner, self)
         self.pages: list[tuple[str, Page]] = [
             ("dashboard", self.dashboard),
             ("members", self.members_page),
@@ -156,6 +163,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.new_member_action = QAction(icon("new_member"), self.tr("&New member…"), self)
+        self.new_member_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_member_action.triggered.connect(self.new_member)
+        file_menu.addAction(self.new_member_action)
+        file_menu.addSeparator()
         self.demo_action = QAction(icon("demo"), self.tr("Create a &demo community"), self)
         self.demo_action.triggered.connect(self.create_demo)
         file_menu.addAction(self.demo_action)
@@ -186,6 +198,25 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
         edit_menu.addAction(self.find_action)
+        self.quick_open_action = QAction(icon("quick_open"), self.tr("&Quick open…"), self)
+        self.quick_open_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.quick_open_action.triggered.connect(lambda: self.quick_open.popup(self))
+        edit_menu.addAction(self.quick_open_action)
+
+        # The Members page's actions, so each has a menu entry (and Alt+M) besides the "…" menu.
+        members_menu = bar.addMenu(self.tr("&Members"))
+        members_menu.addAction(self.new_member_action)
+        page = self.members_page
+        for action in (page.import_action, page.export_action, page.template_action, None,
+                       page.duplicates_action, page.tags_action, page.tag_selection_action,
+                       None, page.new_segment_action, page.edit_segment_action, None,
+                       page.columns_action):
+            if action is None:
+                members_menu.addSeparator()
+            else:
+                members_menu.addAction(action)
+        # what was chosen acts on the Members page, so bring it to the front
+        members_menu.triggered.connect(lambda _action: self._members_in_front())
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
@@ -217,8 +248,17 @@ class MainWindow(QMainWindow):
         self.sidebar.pageSelected.connect(self._page_selected)
         self.dashboard.demoRequested.connect(self.create_demo)
         self.members_page.demoRequested.connect(self.create_demo)
-        self.dashboard.loaded.connect(self._update_counts)
-        self.members_page.loaded.connect(self._update_counts)
+        self.dashboard.loaded.connect(self.members_page.load_counts)
+        members = self.members_page
+        members.countsChanged.connect(self._show_counts)
+        members.segmentShown.connect(self._segment_shown)
+        members.message.connect(self.show_message)
+        self.sidebar.segmentSelected.connect(self._segment_selected)
+        self.sidebar.segmentEditRequested.connect(members.edit_segment)
+        self.sidebar.segmentRenameRequested.connect(members.rename_segment)
+        self.sidebar.segmentDeleteRequested.connect(members.delete_segment)
+        self.sidebar.newSegmentRequested.connect(lambda: members.edit_segment(None))
+        self.quick_open.memberChosen.connect(self.reveal_member)
         self.settings_page.languageChosen.connect(self.languageChosen)
         self.settings_page.themeChosen.connect(self.themeChosen)
         self.settings_page.checkRequested.connect(self.check_database)
@@ -231,8 +271,6 @@ class MainWindow(QMainWindow):
         self.backups_section.message.connect(self.show_message)
         self.trash_page.message.connect(self.show_message)
         self.trash_page.dataChanged.connect(self.members_page.refresh)
-        self.member_actions.changed.connect(self.members_page.refresh)
-        self.member_actions.message.connect(self.show_message)
         for _name, page in self.pages:
             page.undo_stack.pushed.connect(
                 lambda text, stack=page.undo_stack: self.undo_notice.offer(text, stack))
@@ -254,7 +292,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation ------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
-        self.sidebar.list.setCurrentRow(index)
+        self.sidebar.select_page(index)
 
     def current_page(self) -> Page:
         page = self.stack.currentWidget()
@@ -265,7 +303,30 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         self.stack.setCurrentIndex(index)
-        self.current_page().refresh()
+        if self.current_page() is self.members_page:
+            self.members_page.show_everyone()  # the Members row itself: no segment
+        else:
+            self.current_page().refresh()
+
+    def _segment_selected(self, segment_id: int) -> None:
+        self.stack.setCurrentWidget(self.members_page)
+        self.members_page.set_segment(segment_id)
+
+    def members_index(self) -> int:
+        return self.stack.indexOf(self.members_page)
+
+    def _members_in_front(self) -> None:
+        if self.current_page() is not self.members_page:
+            self.show_page(self.members_index())
+
+    def reveal_member(self, member_id: int) -> None:
+        """Quick open's choice: the Members page, the member selected in the list and open."""
+        self._members_in_front()
+        self.members_page.reveal(member_id)
+
+    def new_member(self) -> None:
+        self._members_in_front()
+        self.members_page.new_member()
 
     def undo(self) -> None:
         """Ctrl+Z: undo the last edit or delete made on the page in front."""
@@ -281,9 +342,13 @@ class MainWindow(QMainWindow):
             self.show_page(1)
             self.members_page.focus_search()
 
-    def _update_counts(self) -> None:
-        self.sidebar.set_count(1, self.members_page.model.rowCount()
-                               if not self.members_page.search.text() else None)
+    def _show_counts(self, total: int, segments: tuple[SegmentCount, ...]) -> None:
+        self.sidebar.set_count(self.members_index(), total)
+        self.sidebar.set_segments(self.members_index(), segments)
+
+    def _segment_shown(self, segment_id: int | None) -> None:
+        if self.current_page() is self.members_page:
+            self.sidebar.show_segment(segment_id)
 
     # -- actions ---------------------------------------------------------------------------
     def create_demo(self) -> None:
@@ -345,9 +410,6 @@ class MainWindow(QMainWindow):
         state = self._settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        header = self._settings.value("members/header")
-        if header is not None:
-            self.members_page.table.horizontalHeader().restoreState(header)
         self.sidebar.set_collapsed(self._settings.value("window/sidebarCollapsed", False, bool))
         page = int(self._settings.value("window/page", 0, int))
         self.show_page(page if 0 <= page < len(self.pages) else 0)
@@ -357,8 +419,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("window/page", self.stack.currentIndex())
         self._settings.setValue("window/sidebarCollapsed", self.sidebar.is_collapsed())
-        self._settings.setValue("members/header",
-                                self.members_page.table.horizontalHeader().saveState())
+        self.members_page.save_state()
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -129,6 +129,9 @@ def _stylesheet(c: Colors) -> str:
     QToolButton#Flat {{ border: none; padding: 4px; border-radius: 6px; }}
     QToolButton#Flat:hover {{ background: {c.border}; }}
     QToolButton#Flat:checked {{ background: {c.border}; font-weight: 600; }}
+    QToolButton#Flat::menu-indicator {{ image: none; width: 0; }}
+    QFrame#QuickOpen {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 10px; }}
+    QLabel#SegmentName {{ font-weight: 600; }}
     QLineEdit, QComboBox {{ padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px;
                             background: {c.base}; }}
     QLineEdit:focus, QComboBox:focus {{ border-color: {c.accent}; }}

@@ -35,6 +35,7 @@ def main() -> int:
     parser.add_argument("--themes", default="light,dark")
     parser.add_argument("--pages", default="")
     parser.add_argument("--empty", action="store_true", help="leave the data folder empty")
+    parser.add_argument("--search", default="", help="also shoot search results for this query")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
@@ -75,8 +76,32 @@ def shoot(app: object, paths: AppPaths, store: MemorySecretStore, lang: str, the
         target = args.out / f"{name}-{lang}-{theme}{suffix}.png"
         window.grab().save(str(target))
         print(target)
+        if name == "members" and args.search:
+            _search_shots(window, controller, lang, theme, suffix, args)
     window.close()
     controller.shutdown()
+
+
+def _search_shots(window: object, controller: GuiController, lang: str, theme: str,
+                  suffix: str, args: argparse.Namespace) -> None:
+    """Ranked search results (a one-character Chinese query) and the Ctrl+K palette."""
+    page = window.members_page  # type: ignore[attr-defined]
+    page.search.setText(args.search)
+    _wait(lambda: False, 600)  # past the search box's delay
+    _wait(lambda: controller.runner.active == 0)
+    _wait(lambda: False, 200)
+    target = args.out / f"search-{lang}-{theme}{suffix}.png"
+    window.grab().save(str(target))  # type: ignore[attr-defined]
+    print(target)
+    page.search.clear()
+    window.quick_open.popup(window)  # type: ignore[attr-defined]
+    window.quick_open.edit.setText(args.search)  # type: ignore[attr-defined]
+    _wait(lambda: False, 600)
+    _wait(lambda: controller.runner.active == 0)
+    target = args.out / f"quick-open-{lang}-{theme}{suffix}.png"
+    window.quick_open.grab().save(str(target))  # a popup of its own, not part of the window
+    print(target)
+    window.quick_open.hide()  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

@@ -211,6 +211,94 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
     </message>
 </context>
 <context>
+    <name>BulkTagger</name>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="71" />
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="72" />
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="80" />
+        <source>New tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="89" />
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="90" />
+        <source>Name of the new tag:</source>
+        <translation>新标签名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="99" />
+        <source>Creating a tag</source>
+        <translation>正在创建标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="103" />
+        <source>Select members first, or open a segment.</source>
+        <translation>请先选择成员，或打开一个分组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="115" />
+        <source>Tagging members</source>
+        <translation>正在为成员添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="115" />
+        <source>Untagging members</source>
+        <translation>正在移除成员标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="122" />
+        <source>Everyone chosen already has “%1”</source>
+        <translation>所选成员都已有“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="123" />
+        <source>No one chosen has “%1”</source>
+        <translation>所选成员都没有“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="126" />
+        <source>Tagged 1 member with “%2”</source>
+        <translation>已为 1 位成员添加“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="127" />
+        <source>Tagged %1 members with “%2”</source>
+        <translation>已为 %1 位成员添加“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="129" />
+        <source>Removed “%2” from 1 member</source>
+        <translation>已从 1 位成员移除“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="130" />
+        <source>Removed “%2” from %1 members</source>
+        <translation>已从 %1 位成员移除“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="143" />
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/bulk_tags.py" line="145" />
+        <source>Undoing</source>
+        <translation>正在撤销</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../app/ui/pages/calendar/page.py" line="11" />
@@ -244,6 +332,29 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
         <location filename="../../app/ui/pages/cases/page.py" line="13" />
         <source>The case log (reports, evidence, rulings under your group rules, and sanctions) arrives in a coming version of Steward.</source>
         <translation>案件记录（举报、证据、依据群规作出的裁决及处罚）将在 Steward 的后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="47" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="47" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="48" />
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="96" />
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
     </message>
 </context>
 <context>
@@ -317,6 +428,314 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
         <location filename="../../app/ui/pages/dashboard/page.py" line="65" />
         <source>Handles by platform</source>
         <translation>各平台账号</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../app/ui/widgets/date_field.py" line="51" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/date_field.py" line="57" />
+        <location filename="../../app/ui/widgets/date_field.py" line="58" />
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPlaceholder</name>
+    <message>
+        <location filename="../../app/ui/pages/members/detail_placeholder.py" line="67" />
+        <source>Member details</source>
+        <translation>成员详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/detail_placeholder.py" line="77" />
+        <source>The full profile, with notes, opens here. Esc goes back to the list.</source>
+        <translation>完整资料和备注会在这里打开。按 Esc 返回列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/detail_placeholder.py" line="105" />
+        <source>%1 notes</source>
+        <translation>%1 条备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/detail_placeholder.py" line="106" />
+        <source>Last changed %1</source>
+        <translation>最后修改于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="111" />
+        <source>Who they are</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="113" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="114" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="115" />
+        <source>Nicknames and other names, one per line</source>
+        <translation>昵称和其他名字，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="116" />
+        <source>Other names</source>
+        <translation>其他名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="117" />
+        <source>&amp;Other names</source>
+        <translation>其他名字(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="119" />
+        <source>Handles</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="121" />
+        <source>Membership</source>
+        <translation>成员身份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="125" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="127" />
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="131" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="132" />
+        <source>Pick a role, or type a new one to add it to the list</source>
+        <translation>选择一个角色，或输入新角色添加到列表中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="134" />
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="136" />
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="137" />
+        <source>&amp;Joined</source>
+        <translation>入群时间(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="139" />
+        <source>Where they are</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="141" />
+        <source>City, region or country</source>
+        <translation>城市、地区或国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="142" />
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="143" />
+        <source>&amp;Location</source>
+        <translation>所在地(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="145" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="154" />
+        <source>&amp;Time zone</source>
+        <translation>时区(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="156" />
+        <source>What they care about</source>
+        <translation>关注什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="157" />
+        <source>Topics, skills, what they like to talk about</source>
+        <translation>话题、技能、喜欢聊的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="158" />
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="159" />
+        <source>&amp;Interests</source>
+        <translation>兴趣(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="160" />
+        <source>What they are looking for, or asked you for</source>
+        <translation>在找什么，或向你提过什么需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="161" />
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="162" />
+        <source>N&amp;eeds</source>
+        <translation>需求(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="164" />
+        <source>Your fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="228" />
+        <source>%1 there now (%2)</source>
+        <translation>当地现在 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="273" />
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="282" />
+        <source>A number, e.g. 12.5</source>
+        <translation>数字，例如 12.5</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="50" />
+        <source>Same handle</source>
+        <translation>账号相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="51" />
+        <source>Same platform ID</source>
+        <translation>平台 ID 相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="52" />
+        <source>Same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="53" />
+        <source>Similar names</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="55" />
+        <source>Find duplicates</source>
+        <translation>查找重复成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="60" />
+        <source>Looking for members who may be the same person…</source>
+        <translation>正在查找可能是同一个人的成员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="65" />
+        <source>Likely duplicates</source>
+        <translation>可能的重复成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="77" />
+        <source>Keep this member; the others are merged into it:</source>
+        <translation>保留此成员，其他成员将合并到它：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="85" />
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="108" />
+        <source>Looking for duplicates</source>
+        <translation>正在查找重复成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="117" />
+        <source>and %1 more</source>
+        <translation>以及另外 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="123" />
+        <source>No likely duplicates: no two members share a handle or a platform ID, and no names are alike.</source>
+        <translation>没有可能的重复成员：没有成员共用账号或平台 ID，也没有相似的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="128" />
+        <source>1 group of members may be the same person.</source>
+        <translation>有 1 组成员可能是同一个人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="129" />
+        <source>%1 groups of members may be the same person.</source>
+        <translation>有 %1 组成员可能是同一个人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="132" />
+        <source>The first %1 are shown; merge some, and the rest follow.</source>
+        <translation>仅显示前 %1 组；合并一部分后会显示其余的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="164" />
+        <source>added %1</source>
+        <translation>添加于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="186" />
+        <source>Merge “%1” into “%2”? Their %3 handles, %4 tags and %5 notes, and everything else linked to them, move to “%2”; empty fields of “%2” are filled from them; then “%1” is removed. This cannot be undone.</source>
+        <translation>要将“%1”合并到“%2”吗？其 %3 个账号、%4 个标签、%5 条备注及其他所有关联内容都将移到“%2”；“%2”的空白字段会用其信息补全；随后“%1”将被移除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="194" />
+        <source>Merge members</source>
+        <translation>合并成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="194" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="209" />
+        <source>Merged “%1” into “%2” (%3 records moved)</source>
+        <translation>已将“%1”合并到“%2”（移动了 %3 条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/duplicates.py" line="216" />
+        <source>Merging members</source>
+        <translation>正在合并成员</translation>
     </message>
 </context>
 <context>
@@ -433,6 +852,487 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="72" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="269" />
+        <source>Export notes</source>
+        <translation>导出备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="78" />
+        <source>Export members and their notes</source>
+        <translation>导出成员及其备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="87" />
+        <source>The members of a segment</source>
+        <translation>某个分组的成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="88" />
+        <source>The members with a tag</source>
+        <translation>带有某个标签的成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="89" />
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="91" />
+        <source>Segment</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="93" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="97" />
+        <source>The selected member</source>
+        <translation>选中的成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="98" />
+        <source>The %1 selected members</source>
+        <translation>选中的 %1 位成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="109" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="119" />
+        <source>Who</source>
+        <translation>导出范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="120" />
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="143" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="145" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="293" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="146" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="167" />
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="167" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="168" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="168" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="170" />
+        <source>Markdown, one combined file</source>
+        <translation>Markdown，合并为一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="172" />
+        <source>Markdown, one file per member</source>
+        <translation>Markdown，每位成员一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="174" />
+        <source>CSV for Excel</source>
+        <translation>CSV（适用于 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="175" />
+        <source>PDF, one document</source>
+        <translation>PDF，一个文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="176" />
+        <source>PDF, one file per member</source>
+        <translation>PDF，每位成员一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="177" />
+        <source>JSON, everything, for other tools</source>
+        <translation>JSON，全部数据，供其他工具使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="183" />
+        <source>Plain text with each member's profile at the top; the complete form, which Steward can import again.</source>
+        <translation>纯文本，每位成员的档案在开头；这是最完整的格式，可以再导入 Steward。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="186" />
+        <source>One row per note, opens in Excel and WPS with Chinese intact; cells that a spreadsheet would run as formulas are made harmless.</source>
+        <translation>每条备注一行，用 Excel 和 WPS 打开中文不乱码；表格软件会当作公式执行的单元格已做无害处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="189" />
+        <source>A readable document to print or share, Chinese included. Emoji show as □.</source>
+        <translation>便于打印或分享的文档，包含中文。表情符号显示为 □。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="191" />
+        <source>Everything, with platform IDs as text, for other tools.</source>
+        <translation>全部数据，平台 ID 以文本保存，供其他工具使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="237" />
+        <source>Everyone (%1 members)</source>
+        <translation>所有人（%1 位成员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="250" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="260" />
+        <source>Choose where to put the folder of files</source>
+        <translation>选择存放文件夹的位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="263" />
+        <source>Steward notes %1</source>
+        <translation>Steward 备注 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="286" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="298" />
+        <source>Exporting notes</source>
+        <translation>正在导出备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="305" />
+        <source>Exported %1 of %2 members…</source>
+        <translation>已导出 %1 / %2 位成员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="314" />
+        <source>Exported %1 members to %2 files in %3</source>
+        <translation>已将 %1 位成员导出为 %2 个文件，位于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="317" />
+        <source>Exported 1 member to %1</source>
+        <translation>已将 1 位成员导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="319" />
+        <source>Exported %1 members to %2</source>
+        <translation>已将 %1 位成员导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="324" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="338" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="329" />
+        <source>The export stopped on an unexpected problem; the log has the details. Nothing was written.</source>
+        <translation>导出因意外问题中止，详情已写入日志。没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="337" />
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消。没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="351" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConditionRow</name>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="156" />
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="156" />
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="157" />
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="157" />
+        <source>is less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="158" />
+        <source>is at most</source>
+        <translation>不大于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="159" />
+        <source>is more than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="160" />
+        <source>is at least</source>
+        <translation>不小于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="161" />
+        <source>is one of (separate with ;)</source>
+        <translation>是其中之一（用 ; 分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="162" />
+        <source>is filled in</source>
+        <translation>已填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="162" />
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="170" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="172" />
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="175" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="180" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="181" />
+        <source>Remove this condition</source>
+        <translation>移除此条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="214" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="215" />
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="240" />
+        <source>Choose a field for each condition.</source>
+        <translation>请为每个条件选择一个字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="248" />
+        <source>“%1”: enter at least one value.</source>
+        <translation>“%1”：请至少输入一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="252" />
+        <source>“%1”: enter a value to compare with.</source>
+        <translation>“%1”：请输入要比较的值。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="104" />
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="106" />
+        <source>A spreadsheet (CSV or Excel), a vCard file from a phone or mail app, or a Steward export. Members whose handle Steward already knows are updated, not added twice.</source>
+        <translation>表格（CSV 或 Excel）、手机或邮件程序导出的 vCard 文件，或 Steward 导出的文件。Steward 已认识其账号的成员会被更新，不会重复添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="113" />
+        <source>The file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="114" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="116" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="122" />
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="124" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="195" />
+        <source>Detect from the file name</source>
+        <translation>根据文件名判断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="125" />
+        <source>CSV (UTF-8, UTF-8 with BOM or GB18030)</source>
+        <translation>CSV（UTF-8、带 BOM 的 UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="126" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="127" />
+        <source>vCard 3.0 or 4.0 (.vcf)</source>
+        <translation>vCard 3.0 或 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="128" />
+        <source>Steward Markdown export</source>
+        <translation>Steward Markdown 导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="129" />
+        <source>Steward JSON export</source>
+        <translation>Steward JSON 导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="143" />
+        <source>Steward reads:
+•  CSV in UTF-8, UTF-8 with BOM or GB18030 (what Excel and WPS write on Chinese systems); the encoding is found for you
+•  Excel workbooks (.xlsx): the first sheet
+•  vCard 3.0 and 4.0 (.vcf), from phones, Outlook, Gmail or Apple Contacts
+•  Steward's own Markdown, CSV and JSON exports, read back exactly
+
+Nothing is saved until the whole file has been read; you check the columns first.</source>
+        <translation>Steward 可以读取：
+•  UTF-8、带 BOM 的 UTF-8 或 GB18030 编码的 CSV（中文系统上 Excel 和 WPS 保存的格式），编码会自动识别
+•  Excel 工作簿 (.xlsx)：第一个工作表
+•  vCard 3.0 和 4.0 (.vcf)，来自手机、Outlook、Gmail 或苹果通讯录
+•  Steward 自己导出的 Markdown、CSV 和 JSON，原样读回
+
+整个文件读完之前不会保存任何内容；你会先核对各列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="161" />
+        <source>WeChat has no export. Download the CSV template, fill it in with Excel or WPS (one member per row; the headers are in English and Chinese), then import it here.</source>
+        <translation>微信没有导出功能。请下载 CSV 模板，用 Excel 或 WPS 填写（每行一位成员，表头为中英双语），然后在这里导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="164" />
+        <source>Download CSV template…</source>
+        <translation>下载 CSV 模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="191" />
+        <source>Detect from the file name (%1)</source>
+        <translation>根据文件名判断（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="200" />
+        <source>Import members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="201" />
+        <source>Member files (%1)</source>
+        <translation>成员文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="202" />
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="219" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="235" />
+        <source>If the file's name does not say what it holds, choose its format above and try again.</source>
+        <translation>如果文件名与内容不符，请在上方选择它的格式后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="237" />
+        <source>Steward cannot import this file</source>
+        <translation>Steward 无法导入这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="239" />
+        <source>An unexpected problem stopped the reading; the log has the details.</source>
+        <translation>读取因意外问题中止，详情已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="244" />
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="254" />
+        <source>Save the members template</source>
+        <translation>保存成员模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="256" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="262" />
+        <source>Saved the template to %1. Fill it in, then choose it above.</source>
+        <translation>模板已保存到 %1。填写后，在上方选择它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="268" />
+        <source>The template was not saved</source>
+        <translation>模板没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="271" />
+        <source>Saving the template</source>
+        <translation>正在保存模板</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../app/ui/formatting.py" line="39" />
@@ -448,26 +1348,86 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
 <context>
     <name>GuiController</name>
     <message>
-        <location filename="../../app/gui.py" line="166" />
-        <location filename="../../app/gui.py" line="231" />
+        <location filename="../../app/gui.py" line="195" />
+        <location filename="../../app/gui.py" line="263" />
         <source>Restoring a backup</source>
         <translation>正在从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="188" />
+        <location filename="../../app/gui.py" line="217" />
         <source>The recovery did not finish; details are in the log.</source>
         <translation>恢复未完成，详细信息请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="209" />
-        <location filename="../../app/gui.py" line="216" />
+        <location filename="../../app/gui.py" line="241" />
+        <location filename="../../app/gui.py" line="248" />
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="257" />
+        <location filename="../../app/gui.py" line="289" />
         <source>Restored the backup. The previous state was backed up first.</source>
         <translation>已从备份恢复。恢复前的状态已先行备份。</translation>
+    </message>
+</context>
+<context>
+    <name>HandleRow</name>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/handles_editor.py" line="39" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/handles_editor.py" line="41" />
+        <source>Handle, number or address</source>
+        <translation>账号、号码或地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/handles_editor.py" line="42" />
+        <source>Handle</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/handles_editor.py" line="44" />
+        <source>User ID (optional)</source>
+        <translation>用户 ID（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/handles_editor.py" line="46" />
+        <source>The platform's own numeric user ID, if you know it (Telegram and Discord show it in developer mode). It stays exact, whatever its length.</source>
+        <translation>平台自己的数字用户 ID，如果你知道的话（Telegram 和 Discord 在开发者模式下可以看到）。无论多长都会原样保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/handles_editor.py" line="48" />
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/handles_editor.py" line="52" />
+        <location filename="../../app/ui/pages/members/profile/handles_editor.py" line="53" />
+        <source>Remove this handle</source>
+        <translation>移除这个账号</translation>
+    </message>
+</context>
+<context>
+    <name>HandlesEditor</name>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/handles_editor.py" line="87" />
+        <source>Add a handle</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/handles_editor.py" line="88" />
+        <source>Add an account on another platform</source>
+        <translation>添加另一个平台上的账号</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../app/ui/pages/members/import_wizard.py" line="35" />
+        <source>Import members</source>
+        <translation>导入成员</translation>
     </message>
 </context>
 <context>
@@ -666,122 +1626,153 @@ If the new keyring does not have the key, Steward asks for your recovery key.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="166" />
+        <source>&amp;New member…</source>
+        <translation>新建成员(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Create a &amp;demo community</source>
         <translation>创建示例社群(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <source>&amp;Quick open…</source>
+        <translation>快速打开(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="207" />
+        <source>&amp;Members</source>
+        <translation>成员(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Toggle &amp;sidebar</source>
         <translation>显示/隐藏侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>&amp;About Steward</source>
         <translation>关于 Steward(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="356" />
         <source>Steward</source>
         <translation>Steward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="286" />
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="287" />
+        <source>Read-only: changes cannot be saved.</source>
+        <translation>只读：无法保存更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="289" />
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>Nothing to undo on this page</source>
         <translation>此页面没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>Created a demo community of %1 members</source>
         <translation>已创建包含 %1 位成员的示例社群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="372" />
         <source>Creating demo members</source>
         <translation>正在创建示例成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="379" />
         <source>Healthy: integrity ok, schema %1, %2 members</source>
         <translation>状态良好：完整性正常，结构版本 %1，共 %2 位成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>Problems found: %1</source>
         <translation>发现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="388" />
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="392" />
         <source>About Steward</source>
         <translation>关于 Steward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="393" />
         <source>Steward %1
 A desktop community manager for solo operators.
 
@@ -792,254 +1783,931 @@ Data folder: %2</source>
 数据文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318" />
+        <location filename="../../app/ui/main_window.py" line="398" />
         <source>Something went wrong</source>
         <translation>出现了问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319" />
+        <location filename="../../app/ui/main_window.py" line="399" />
         <source>Steward hit an unexpected problem while working on “%1”. Your data is safe. Details were written to the log in %2.</source>
         <translation>Steward 在处理“%1”时遇到意外问题。你的数据是安全的。详细信息已写入 %2 中的日志。</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="278" />
+        <source>Check the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="288" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="305" />
+        <source>The first rows, as they will be imported</source>
+        <translation>前几行导入后的样子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="309" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="314" />
+        <source>Reading the first rows…</source>
+        <translation>正在读取前几行…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="331" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="335" />
+        <source>Each column of %1 goes to the member field shown. Steward recognised the usual headers in English and Chinese; change any that it got wrong.</source>
+        <translation>%1 的每一列会导入到所示的成员字段。Steward 已识别常见的中英文表头；如有不对，请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="345" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="365" />
+        <source>%1 of %2 columns will be imported.</source>
+        <translation>将导入 %2 列中的 %1 列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="349" />
+        <source>A %1 file names its own fields; these are the first members it holds.</source>
+        <translation>%1 文件自带字段名；以下是其中的前几位成员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="353" />
+        <source>About %1 members in %2.</source>
+        <translation>%2 中约有 %1 位成员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="379" />
+        <source>No column is imported as Name or as a handle, so no row could be used. Choose “Name” for the column with the members' names.</source>
+        <translation>没有任何列导入为“名称”或账号，因此没有一行可用。请为包含成员名字的列选择“名称”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="424" />
+        <source>The first rows could not be read; the log has the details.</source>
+        <translation>无法读取前几行，详情已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="426" />
+        <source>Reading the first rows</source>
+        <translation>正在读取前几行</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="45" />
+        <source>Write</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="46" />
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="69" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="47" />
+        <source>Preview (Ctrl+Shift+P)</source>
+        <translation>预览 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="54" />
+        <source>Insert template</source>
+        <translation>插入模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="64" />
+        <source>Write in Markdown: **bold**, *italic*, - lists, # headings, [links](https://…)</source>
+        <translation>使用 Markdown 书写：**粗体**、*斜体*、- 列表、# 标题、[链接](https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="65" />
+        <source>Note text</source>
+        <translation>备注内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="84" />
+        <source>Toggle preview</source>
+        <translation>切换预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="121" />
+        <source>Loading %1 characters…</source>
+        <translation>正在载入 %1 个字符…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="163" />
+        <source>No templates yet</source>
+        <translation>还没有模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="166" />
+        <source>Manage templates…</source>
+        <translation>管理模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/markdown_editor.py" line="199" />
+        <source>This note has %1 characters; the preview shows notes of up to %2 characters. It is saved as written.</source>
+        <translation>这条备注有 %1 个字符；预览只显示不超过 %2 个字符的备注。保存时会按原文保存。</translation>
+    </message>
+</context>
+<context>
     <name>MemberDataActions</name>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="42" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="45" />
         <source>Move to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="45" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="48" />
         <source>Export member data…</source>
         <translation>导出成员数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="46" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="49" />
         <source>Anonymise…</source>
         <translation>匿名化…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="47" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="50" />
         <source>Erase for good…</source>
         <translation>彻底删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="63" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="72" />
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="80" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="90" />
         <source>Moved “%1” to the trash</source>
         <translation>已将“%1”移到回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="82" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="92" />
         <source>Moved %1 members to the trash</source>
         <translation>已将 %1 位成员移到回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="91" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="101" />
         <source>Moving to the trash</source>
         <translation>正在移到回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="99" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="109" />
         <source>Restored 1 member</source>
         <translation>已还原 1 位成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="100" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="110" />
         <source>Restored %1 members</source>
         <translation>已还原 %1 位成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="103" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="113" />
         <source>Undoing the delete</source>
         <translation>正在撤销删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="116" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="126" />
         <source>Export everything about this member</source>
         <translation>导出该成员的全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="117" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="127" />
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="124" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="134" />
         <source>Exported %1 records to %2. The file is not encrypted: hand it over safely, then delete it.</source>
         <translation>已将 %1 条记录导出到 %2。该文件未加密：请以安全的方式交付，然后将其删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="129" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="139" />
         <source>Exporting member data</source>
         <translation>正在导出成员数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="145" />
-        <location filename="../../app/ui/pages/members/data_actions.py" line="159" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="155" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="169" />
         <source>Anonymous member %1</source>
         <translation>匿名成员 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="147" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="157" />
         <source>Anonymise “%1”? Their name, other names, location, time zone and interests are cleared, and their %2 handles and %3 notes are deleted for good, together with their items in the trash. Their tags, status, join date and linked records such as cases and points are kept, under the name “%4”, so statistics stay right. This cannot be undone; backups made earlier still hold the original data until they rotate out.</source>
         <translation>要匿名化“%1”吗？其名称、其他名称、所在地、时区和兴趣将被清空，其 %2 个账号、%3 条备注以及回收站中的相关项目将被彻底删除。其标签、状态、入群日期以及案件、积分等关联记录会以“%4”的名义保留，以确保统计数据准确。此操作无法撤销；此前的备份在轮换删除前仍保留原始数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="155" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="165" />
         <source>Anonymise member</source>
         <translation>匿名化成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="156" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="166" />
         <source>Anonymise</source>
         <translation>匿名化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="163" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="173" />
         <source>Anonymised member %1</source>
         <translation>已匿名化成员 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="166" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="176" />
         <source>Anonymising</source>
         <translation>正在匿名化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="179" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="189" />
         <source>Erased member %1 for good</source>
         <translation>已彻底删除成员 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="181" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="191" />
         <source>and removed %1 older backups</source>
         <translation>并删除了 %1 份较早的备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/data_actions.py" line="188" />
+        <location filename="../../app/ui/pages/members/data_actions.py" line="198" />
         <source>Erasing</source>
         <translation>正在彻底删除</translation>
     </message>
 </context>
 <context>
+    <name>MemberHistoryModel</name>
+    <message>
+        <location filename="../../app/ui/models/profile_lists.py" line="18" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/profile_lists.py" line="18" />
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="43" />
+        <location filename="../../app/ui/models/member_table.py" line="52" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="44" />
+        <location filename="../../app/ui/models/member_table.py" line="53" />
         <source>Handles</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="45" />
+        <location filename="../../app/ui/models/member_table.py" line="54" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="46" />
+        <location filename="../../app/ui/models/member_table.py" line="55" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="47" />
+        <location filename="../../app/ui/models/member_table.py" line="56" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="48" />
+        <location filename="../../app/ui/models/member_table.py" line="57" />
         <source>Joined</source>
         <translation>入群时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="51" />
+        <location filename="../../app/ui/models/member_table.py" line="58" />
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/member_table.py" line="59" />
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/member_table.py" line="60" />
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/member_table.py" line="64" />
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="51" />
+        <location filename="../../app/ui/models/member_table.py" line="64" />
         <source>Muted</source>
         <translation>已禁言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="51" />
+        <location filename="../../app/ui/models/member_table.py" line="64" />
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="52" />
+        <location filename="../../app/ui/models/member_table.py" line="65" />
         <source>Removed</source>
         <translation>已移出群聊</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="52" />
+        <location filename="../../app/ui/models/member_table.py" line="65" />
         <source>Banned</source>
         <translation>已封禁</translation>
     </message>
 </context>
 <context>
+    <name>MemberTexts</name>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="15" />
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="15" />
+        <source>Muted</source>
+        <translation>已禁言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="16" />
+        <source>Left</source>
+        <translation>已退群</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="16" />
+        <source>Removed</source>
+        <translation>已移出群聊</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="17" />
+        <source>Banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="23" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="23" />
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="24" />
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="24" />
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="25" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="25" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="26" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="26" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="33" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="33" />
+        <source>Other names</source>
+        <translation>其他名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="34" />
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="34" />
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="35" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="35" />
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="36" />
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="36" />
+        <source>Handles</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="37" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="37" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="37" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="38" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="46" />
+        <source>Added (demo community)</source>
+        <translation>已添加（示例社群）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="47" />
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="49" />
+        <source>Status changed from %1 to %2</source>
+        <translation>状态从%1改为%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="53" />
+        <source>Role changed from %1 to %2</source>
+        <translation>角色从%1改为%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="58" />
+        <source>Edited: %1</source>
+        <translation>已编辑：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="59" />
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="61" />
+        <source>Merged with “%1” (#%2)</source>
+        <translation>已与“%1”（#%2）合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="68" />
+        <source>Updated from %1: %2</source>
+        <translation>通过 %1 更新：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="70" />
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="32" />
+        <location filename="../../app/ui/pages/members/page.py" line="95" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="39" />
-        <source>Search names, nicknames and handles (Ctrl+F)</source>
-        <translation>搜索名称、昵称和账号 (Ctrl+F)</translation>
+        <location filename="../../app/ui/pages/members/page.py" line="142" />
+        <source>New member</source>
+        <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="42" />
+        <location filename="../../app/ui/pages/members/page.py" line="143" />
+        <source>Add a member (Ctrl+N)</source>
+        <translation>添加成员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="145" />
+        <source>Import members…</source>
+        <translation>导入成员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="146" />
+        <source>Export notes…</source>
+        <translation>导出备注…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="147" />
+        <source>Find duplicates…</source>
+        <translation>查找重复成员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="148" />
+        <source>Manage tags…</source>
+        <translation>管理标签…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="150" />
+        <source>Download CSV template…</source>
+        <translation>下载 CSV 模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="152" />
+        <source>New segment…</source>
+        <translation>新建分组…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="153" />
+        <source>Edit segment…</source>
+        <translation>编辑分组…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="155" />
+        <source>Tag members</source>
+        <translation>为成员添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="157" />
+        <source>Tag the selection…</source>
+        <translation>为所选成员添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="162" />
+        <source>Choose columns…</source>
+        <translation>选择列…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="168" />
+        <source>Search names, handles, tags and notes (Ctrl+F) · Quick open: Ctrl+K</source>
+        <translation>搜索名称、账号、标签和备注（Ctrl+F）· 快速打开：Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="171" />
         <source>Search members</source>
         <translation>搜索成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="64" />
+        <location filename="../../app/ui/pages/members/page.py" line="187" />
+        <source>Edit segment</source>
+        <translation>编辑分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="189" />
+        <location filename="../../app/ui/pages/members/page.py" line="372" />
+        <source>Show everyone</source>
+        <translation>显示全部成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="203" />
         <source>Member list</source>
         <translation>成员列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="67" />
+        <location filename="../../app/ui/pages/members/page.py" line="216" />
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="227" />
         <source>No members yet</source>
         <translation>还没有成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="68" />
+        <location filename="../../app/ui/pages/members/page.py" line="228" />
         <source>Members you add or import appear here, with their handles on every platform, tags and notes.</source>
         <translation>你添加或导入的成员会显示在这里，包括他们在各平台的账号、标签和备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="70" />
+        <location filename="../../app/ui/pages/members/page.py" line="230" />
+        <source>Add a member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="233" />
+        <source>Import a CSV or vCard</source>
+        <translation>导入 CSV 或 vCard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="234" />
         <source>Create a demo community</source>
         <translation>创建示例社群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="74" />
+        <location filename="../../app/ui/pages/members/page.py" line="235" />
+        <location filename="../../app/ui/pages/members/page.py" line="467" />
         <source>No matching members</source>
         <translation>没有匹配的成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="75" />
+        <location filename="../../app/ui/pages/members/page.py" line="236" />
         <source>Try a shorter search, or another spelling.</source>
         <translation>试试更短的关键词，或换一种写法。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="130" />
+        <location filename="../../app/ui/pages/members/page.py" line="237" />
+        <location filename="../../app/ui/pages/members/page.py" line="472" />
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="368" />
+        <source>No members match these filters</source>
+        <translation>没有符合这些筛选条件的成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="369" />
+        <source>No one carries all the chosen tags in this segment. Remove a tag chip, or show everyone.</source>
+        <translation>此分组中没有成员同时拥有所选的全部标签。请移除一个标签，或显示全部成员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="377" />
         <source>%1 matching</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="132" />
+        <location filename="../../app/ui/pages/members/page.py" line="382" />
         <source>%1 members</source>
         <translation>%1 位成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="468" />
+        <source>Nothing in names, handles, tags, fields or notes matches “%1”. Try a shorter search, or another spelling.</source>
+        <translation>名称、账号、标签、字段和备注中都没有与“%1”匹配的内容。试试更短的关键词，或换一种写法。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="474" />
+        <source>No results</source>
+        <translation>没有结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="481" />
+        <source>Best %1 matches, best first</source>
+        <translation>最匹配的 %1 条结果，按匹配度排序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="482" />
+        <source>%1 results, best first</source>
+        <translation>%1 条结果，按匹配度排序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="514" />
+        <source>Segment</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="517" />
+        <source>Segment: %1</source>
+        <translation>分组：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="554" />
+        <source>Segment saved</source>
+        <translation>分组已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="557" />
+        <source>Deleted the segment “%1”</source>
+        <translation>已删除分组“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="566" />
+        <location filename="../../app/ui/pages/members/page.py" line="747" />
+        <source>Undoing</source>
+        <translation>正在撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="575" />
+        <source>Rename segment</source>
+        <translation>重命名分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="575" />
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="674" />
+        <source>Added “%1”</source>
+        <translation>已添加“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="682" />
+        <source>Adding a member</source>
+        <translation>正在添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="691" />
+        <source>Importing members</source>
+        <translation>正在导入成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="711" />
+        <source>Exporting notes</source>
+        <translation>正在导出备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="718" />
+        <source>%1 is not available in this build yet.</source>
+        <translation>此版本暂不支持%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="739" />
+        <source>Deleted the tag “%1”</source>
+        <translation>已删除标签“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="746" />
+        <source>Restored the tag “%1”</source>
+        <translation>已恢复标签“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="752" />
+        <source>Save the members template</source>
+        <translation>保存成员模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="753" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="758" />
+        <source>Saved the template to %1: one member per row, then Import members</source>
+        <translation>模板已保存到 %1：每行填写一位成员，然后使用“导入成员”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="760" />
+        <source>Saving the template</source>
+        <translation>正在保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="814" />
+        <location filename="../../app/ui/pages/members/page.py" line="845" />
+        <source>Select members first, or open a segment</source>
+        <translation>请先选择成员，或打开一个分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="823" />
+        <source>Everyone in “%1” (%2)</source>
+        <translation>“%1”中的全部成员（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="826" />
+        <source>Everyone in this list (%1)</source>
+        <translation>此列表中的全部成员（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="827" />
+        <source>1 selected member</source>
+        <translation>1 位所选成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="828" />
+        <source>%1 selected members</source>
+        <translation>%1 位所选成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="832" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="859" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/page.py" line="867" />
+        <source>Reset columns</source>
+        <translation>重置列</translation>
+    </message>
+</context>
+<context>
+    <name>NewMemberDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="30" />
+        <source>New member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="33" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="33" />
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="34" />
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="34" />
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="35" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="35" />
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="36" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="36" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="41" />
+        <source>Who joined?</source>
+        <translation>谁加入了？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="47" />
+        <source>The name you know them by</source>
+        <translation>你对他们的称呼</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="48" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="49" />
+        <source>&amp;Display name</source>
+        <translation>显示名称(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="55" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="57" />
+        <source>Handle or number (optional)</source>
+        <translation>账号或号码（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="58" />
+        <source>Handle</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="61" />
+        <source>First &amp;handle</source>
+        <translation>首个账号(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/new_member.py" line="67" />
+        <source>Create</source>
+        <translation>创建</translation>
     </message>
 </context>
 <context>
@@ -1134,11 +2802,327 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>NoteCardDelegate</name>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/note_card.py" line="69" />
+        <source>Pinned</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/note_card.py" line="71" />
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/note_card.py" line="72" />
+        <source>edited %1 times</source>
+        <translation>已编辑 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/note_card.py" line="76" />
+        <source>Open to read all %1 characters</source>
+        <translation>打开以阅读全部 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>NoteVersionsModel</name>
+    <message>
+        <location filename="../../app/ui/models/profile_lists.py" line="31" />
+        <source>Written</source>
+        <translation>写于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/profile_lists.py" line="31" />
+        <source>Replaced</source>
+        <translation>被替换于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/profile_lists.py" line="31" />
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/profile_lists.py" line="32" />
+        <source>Beginning</source>
+        <translation>开头</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <location filename="../../app/ui/widgets/note_text.py" line="120" />
+        <source>Loading the note…</source>
+        <translation>正在载入备注…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/note_text.py" line="133" />
+        <source>This note is long (%1 characters), so it is shown as plain text.</source>
+        <translation>这条备注很长（%1 个字符），因此以纯文本显示。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="123" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="136" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="469" />
+        <source>New note</source>
+        <translation>新建备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="124" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="125" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="126" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="414" />
+        <source>Pin to the top</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="127" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="263" />
+        <source>Earlier versions</source>
+        <translation>早先的版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="129" />
+        <source>Move to the trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="140" />
+        <source>From a template</source>
+        <translation>使用模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="161" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="461" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="179" />
+        <source>No notes yet</source>
+        <translation>还没有备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="180" />
+        <source>Notes are yours alone: what you talked about, what they need, what you promised. Markdown works, and templates help with the usual cases.</source>
+        <translation>备注只有你能看到：聊过什么、对方需要什么、你答应过什么。支持 Markdown，常见情况可以用模板。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="182" />
+        <source>Write the first note</source>
+        <translation>写第一条备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="200" />
+        <source>Back to the notes</source>
+        <translation>返回备注列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="201" />
+        <source>Back to the notes (Esc)</source>
+        <translation>返回备注列表 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="236" />
+        <source>Ctrl+S saves, Esc cancels</source>
+        <translation>Ctrl+S 保存，Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="240" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="241" />
+        <source>Save note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="375" />
+        <source>Show older notes (%1 more)</source>
+        <translation>显示更早的备注（还有 %1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="414" />
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="418" />
+        <source>Earlier versions (%1)</source>
+        <translation>早先的版本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="445" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="497" />
+        <source>Opening the note</source>
+        <translation>正在打开备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="452" />
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="457" />
+        <source>That note no longer exists.</source>
+        <translation>这条备注已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="479" />
+        <source>Edit the note of %1</source>
+        <translation>编辑 %1 的备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="517" />
+        <source>Write something first: the note is empty.</source>
+        <translation>请先写点内容：备注是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="532" />
+        <source>Note saved</source>
+        <translation>备注已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="554" />
+        <source>The note was not saved</source>
+        <translation>备注没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="556" />
+        <source>Saving the note</source>
+        <translation>正在保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="563" />
+        <source>Discard this note?</source>
+        <translation>放弃这条备注？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="564" />
+        <source>What you wrote in this note has not been saved and will be lost.</source>
+        <translation>你在这条备注中写的内容尚未保存，将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="565" />
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="585" />
+        <source>Pinned the note</source>
+        <translation>已置顶备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="586" />
+        <source>Unpinned the note</source>
+        <translation>已取消置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="591" />
+        <source>Pinning the note</source>
+        <translation>正在置顶备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="592" />
+        <source>Unpinning the note</source>
+        <translation>正在取消置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="599" />
+        <source>Moved a note to the trash</source>
+        <translation>已将一条备注移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="610" />
+        <source>Moving the note to the trash</source>
+        <translation>正在将备注移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="617" />
+        <source>Restored the note</source>
+        <translation>已还原备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="620" />
+        <source>The note could not be restored: %1</source>
+        <translation>无法还原备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="625" />
+        <source>Undoing the delete</source>
+        <translation>正在撤销删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="635" />
+        <source>Earlier wordings of the note of %1, newest first. The note itself shows the current wording.</source>
+        <translation>%1 这条备注早先的措辞，最新的在前。备注本身显示的是当前的措辞。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="669" />
+        <source>Opening the version</source>
+        <translation>正在打开版本</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <location filename="../../app/ui/widgets/page_header.py" line="51" />
         <source>More actions</source>
         <translation>更多操作</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRowsModel</name>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="137" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="137" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="137" />
+        <source>Handles</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="137" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="138" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="138" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="160" />
+        <source>Will be skipped: %1</source>
+        <translation>将被跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="170" />
+        <source>Ready</source>
+        <translation>就绪</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +3166,223 @@ Data folder: %2</source>
         <location filename="../../app/ui/pages/settings/privacy.py" line="49" />
         <source>No privacy actions yet.</source>
         <translation>还没有隐私操作。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="49" />
+        <source>Save now</source>
+        <translation>立即保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="51" />
+        <source>Save your changes (Ctrl+S)</source>
+        <translation>保存你的修改 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="53" />
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="74" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="79" />
+        <source>(ID %1)</source>
+        <translation>（ID %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="81" />
+        <source>No handles yet</source>
+        <translation>还没有账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="89" />
+        <source>Added %1</source>
+        <translation>添加于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="90" />
+        <source>updated %1</source>
+        <translation>更新于%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="94" />
+        <source>Joined %1</source>
+        <translation>%1 入群</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="97" />
+        <source>1 note</source>
+        <translation>1 条备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/header.py" line="98" />
+        <source>%1 notes</source>
+        <translation>%1 条备注</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="114" />
+        <source>Select a member to see their profile</source>
+        <translation>选择一位成员以查看其档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="115" />
+        <source>Their handles, tags, notes and history appear here.</source>
+        <translation>其账号、标签、备注和历史会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="116" />
+        <source>This member no longer exists</source>
+        <translation>这位成员已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="117" />
+        <source>They may have been deleted or merged in the meantime. Pick another member from the list.</source>
+        <translation>可能已在其他地方被删除或合并。请从列表中选择其他成员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="138" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="145" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="143" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="270" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="144" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="282" />
+        <source>Profile</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="168" />
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="172" />
+        <source>New note</source>
+        <translation>新建备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="174" />
+        <source>Close the profile</source>
+        <translation>关闭档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="175" />
+        <source>Close the profile (Esc)</source>
+        <translation>关闭档案 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="178" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="269" />
+        <source>Notes (%1)</source>
+        <translation>备注（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="305" />
+        <source>Not saved: see the marked field</source>
+        <translation>未保存：请查看标出的字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="308" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="310" />
+        <source>● Unsaved changes</source>
+        <translation>● 有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="312" />
+        <source>All changes saved</source>
+        <translation>所有修改已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="366" />
+        <source>Changes were not saved</source>
+        <translation>修改没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="391" />
+        <source>Adding the tag</source>
+        <translation>正在添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="403" />
+        <source>Removed the tag “%1”</source>
+        <translation>已移除标签“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="409" />
+        <source>Removing the tag</source>
+        <translation>正在移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="418" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile_view.py" line="444" />
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpen</name>
+    <message>
+        <location filename="../../app/ui/pages/members/quick_open.py" line="97" />
+        <source>Quick open</source>
+        <translation>快速打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/quick_open.py" line="102" />
+        <source>Jump to a member: name, handle, tag or note words</source>
+        <translation>跳转到成员：输入名称、账号、标签或备注中的词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/quick_open.py" line="104" />
+        <source>Quick open search</source>
+        <translation>快速打开搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/quick_open.py" line="116" />
+        <source>Matching members</source>
+        <translation>匹配的成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/quick_open.py" line="169" />
+        <source>Enter opens · ↑↓ choose · Esc closes</source>
+        <translation>Enter 打开 · ↑↓ 选择 · Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/quick_open.py" line="171" />
+        <source>No member matches “%1”.</source>
+        <translation>没有与“%1”匹配的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/quick_open.py" line="175" />
+        <source>Names, nicknames, handles, tags, fields and notes, in any language.</source>
+        <translation>可搜索名称、昵称、账号、标签、字段和备注，支持任何语言。</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +3615,201 @@ Problem: %2.</source>
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="55" />
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="57" />
+        <source>1 minute ago</source>
+        <translation>1 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="57" />
+        <source>%1 minutes ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="59" />
+        <source>1 hour ago</source>
+        <translation>1 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="59" />
+        <source>%1 hours ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="61" />
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="63" />
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="65" />
+        <source>1 month ago</source>
+        <translation>1 个月前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="65" />
+        <source>%1 months ago</source>
+        <translation>%1 个月前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="66" />
+        <source>1 year ago</source>
+        <translation>1 年前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="66" />
+        <source>%1 years ago</source>
+        <translation>%1 年前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="74" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="433" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="434" />
+        <source>All or nothing: if you cancel, or something goes wrong, the members stay exactly as they were.</source>
+        <translation>要么全部导入，要么什么都不变：如果你取消或出了问题，成员数据会保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="443" />
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="444" />
+        <source>Start the import again</source>
+        <translation>重新开始导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="458" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="472" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="476" />
+        <source>Importing members</source>
+        <translation>正在导入成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="492" />
+        <source>Imported %1 of about %2 rows…</source>
+        <translation>已导入约 %2 行中的 %1 行…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="500" />
+        <source>Cancelling… nothing will be saved.</source>
+        <translation>正在取消……不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="508" />
+        <source>Nothing was imported</source>
+        <translation>没有导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="510" />
+        <source>An unexpected problem stopped the import; the log has the details. Your members are as they were.</source>
+        <translation>导入因意外问题中止，详情已写入日志。你的成员数据保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="520" />
+        <source>The import was cancelled. Nothing was saved.</source>
+        <translation>导入已取消，没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="28" />
+        <location filename="../../app/ui/models/search_results.py" line="30" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="28" />
+        <source>Matched</source>
+        <translation>匹配内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="28" />
+        <source>Handles</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="28" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="30" />
+        <source>Other name</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="31" />
+        <source>Handle</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="31" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="32" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="32" />
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="33" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="35" />
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="35" />
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results.py" line="36" />
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+</context>
+<context>
     <name>SecurityActions</name>
     <message>
         <location filename="../../app/ui/pages/settings/security_actions.py" line="44" />
@@ -1521,6 +3917,226 @@ Problem: %2.</source>
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="276" />
+        <source>Edit segment</source>
+        <translation>编辑分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="276" />
+        <source>New segment</source>
+        <translation>新建分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="279" />
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="279" />
+        <source>Muted</source>
+        <translation>已禁言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="280" />
+        <source>Left</source>
+        <translation>已退群</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="280" />
+        <source>Removed</source>
+        <translation>已移出群聊</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="281" />
+        <source>Banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="283" />
+        <source>New this week</source>
+        <translation>本周新成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="284" />
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="285" />
+        <source>Silent for 30 days</source>
+        <translation>30 天未活跃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="290" />
+        <source>For example: Shanghai volunteers</source>
+        <translation>例如：上海志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="291" />
+        <source>Segment name</source>
+        <translation>分组名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="293" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="300" />
+        <source>Start from:</source>
+        <translation>从模板开始：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="314" />
+        <source>Add a tag members must all have</source>
+        <translation>添加成员必须全部包含的标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="315" />
+        <source>Add a tag members need one of</source>
+        <translation>添加成员需包含任一的标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="316" />
+        <source>Add a tag members must not have</source>
+        <translation>添加成员不能包含的标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="317" />
+        <source>Has all of these tags</source>
+        <translation>全部包含这些标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="318" />
+        <source>Has any of these tags</source>
+        <translation>包含任一这些标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="319" />
+        <source>Has none of these tags</source>
+        <translation>都不包含这些标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="324" />
+        <source>Status is any of</source>
+        <translation>状态为以下任一</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="336" />
+        <source>Role is any of</source>
+        <translation>角色为以下任一</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="338" />
+        <source>on or after</source>
+        <translation>不早于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="340" />
+        <source>on or before</source>
+        <translation>不晚于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="342" />
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="344" />
+        <source>in the last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="346" />
+        <source>Joined recently</source>
+        <translation>最近入群</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="347" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="350" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="348" />
+        <source>no note and no change for</source>
+        <translation>无备注且无改动已达</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="350" />
+        <source>Silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="355" />
+        <source>Add a field condition</source>
+        <translation>添加字段条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="359" />
+        <source>Define custom fields in Settings first.</source>
+        <translation>请先在设置中定义自定义字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="364" />
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="367" />
+        <source>Words in names, handles, tags, fields or notes</source>
+        <translation>名称、账号、标签、字段或备注中的词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="368" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="369" />
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="383" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="387" />
+        <source>Delete segment</source>
+        <translation>删除分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="510" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="518" />
+        <source>1 member matches now</source>
+        <translation>当前有 1 位成员符合</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="519" />
+        <source>%1 members match now</source>
+        <translation>当前有 %1 位成员符合</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="530" />
+        <source>Give the segment a name.</source>
+        <translation>请为分组命名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="554" />
+        <source>Saving the segment</source>
+        <translation>正在保存分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="568" />
+        <source>Deleting the segment</source>
+        <translation>正在删除分组</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../app/ui/pages/settings/page.py" line="34" />
@@ -1599,34 +4215,611 @@ Problem: %2.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="41" />
+        <location filename="../../app/ui/sidebar.py" line="73" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="47" />
-        <location filename="../../app/ui/sidebar.py" line="77" />
+        <location filename="../../app/ui/sidebar.py" line="81" />
+        <location filename="../../app/ui/sidebar.py" line="228" />
         <source>Collapse the sidebar</source>
         <translation>收起侧边栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="76" />
+        <location filename="../../app/ui/sidebar.py" line="156" />
+        <source>Saved segment “%1”: %2 members</source>
+        <translation>已保存的分组“%1”：%2 位成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="206" />
+        <source>Edit segment…</source>
+        <translation>编辑分组…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="208" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="210" />
+        <source>Delete segment</source>
+        <translation>删除分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="213" />
+        <source>New segment…</source>
+        <translation>新建分组…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="227" />
         <source>Expand the sidebar</source>
         <translation>展开侧边栏</translation>
     </message>
 </context>
 <context>
+    <name>SkippedRowsModel</name>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="175" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="175" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_tables.py" line="175" />
+        <source>Why it was skipped</source>
+        <translation>跳过原因</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="539" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="545" />
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="545" />
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="546" />
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="546" />
+        <source>notes added</source>
+        <translation>新增备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="547" />
+        <source>new tags</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="547" />
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="570" />
+        <source>Skipped rows</source>
+        <translation>跳过的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="577" />
+        <source>Copy the list</source>
+        <translation>复制列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="592" />
+        <source>Imported %1. Everything in it that could be used is now in Steward.</source>
+        <translation>已导入 %1。其中所有可用的内容现已进入 Steward。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="599" />
+        <source>New fields, as the file describes them: %1</source>
+        <translation>按文件中的描述新建的字段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="604" />
+        <source>1 row was skipped; fix it in the file and import the file again (members already imported are updated, not doubled):</source>
+        <translation>有 1 行被跳过；请在文件中修正后重新导入该文件（已导入的成员会被更新，不会重复）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="606" />
+        <source>%1 rows were skipped; fix them in the file and import the file again (members already imported are updated, not doubled):</source>
+        <translation>有 %1 行被跳过；请在文件中修正后重新导入该文件（已导入的成员会被更新，不会重复）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="622" />
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_filter.py" line="49" />
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_filter.py" line="50" />
+        <source>Remove tag %1</source>
+        <translation>移除标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_filter.py" line="52" />
+        <source>Show only members tagged “%1” (%2 members)</source>
+        <translation>只显示带有“%1”标签的成员（%2 位）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_filter.py" line="55" />
+        <source>Tag filter %1</source>
+        <translation>标签筛选 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tag_chips.py" line="75" />
+        <source>Remove the tag “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <location filename="../../app/ui/widgets/tag_chips.py" line="108" />
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tag_chips.py" line="110" />
+        <source>Add a tag to this member</source>
+        <translation>为这位成员添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tag_chips.py" line="112" />
+        <source>Tag name, Enter to add</source>
+        <translation>标签名，按 Enter 添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tag_chips.py" line="113" />
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+</context>
+<context>
+    <name>TagFilterBar</name>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_filter.py" line="106" />
+        <source>More tags</source>
+        <translation>更多标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_filter.py" line="111" />
+        <source>Clear tag filter</source>
+        <translation>清除标签筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_filter.py" line="121" />
+        <source>Tag filters</source>
+        <translation>标签筛选</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <location filename="../../app/ui/models/tag_list.py" line="20" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tag_list.py" line="20" />
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="49" />
+        <source>Manage tags</source>
+        <translation>管理标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="54" />
+        <source>Tags group members across platforms. Renaming or recolouring changes every member's chip; merging moves members to the other tag.</source>
+        <translation>标签可以跨平台归类成员。重命名或更改颜色会更新每位成员的标签；合并会把成员移到另一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="61" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="67" />
+        <source>No tags yet. Create one, or tag members from the list.</source>
+        <translation>还没有标签。新建一个，或在成员列表中为成员添加标签。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="74" />
+        <source>New tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="75" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="76" />
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="77" />
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="78" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="88" />
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="148" />
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="89" />
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="90" />
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="222" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="145" />
+        <source>Updating tags</source>
+        <translation>正在更新标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="148" />
+        <source>Name of the new tag:</source>
+        <translation>新标签名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="157" />
+        <source>Created the tag “%1”</source>
+        <translation>已创建标签“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="160" />
+        <source>Creating a tag</source>
+        <translation>正在创建标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="166" />
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="167" />
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="173" />
+        <source>Renamed “%1” to “%2”</source>
+        <translation>已将“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="180" />
+        <source>Colour of “%1”</source>
+        <translation>“%1”的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="186" />
+        <source>Recoloured “%1”</source>
+        <translation>已更改“%1”的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="194" />
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="204" />
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="195" />
+        <source>Merge “%1” into which tag? Its members get that tag and “%1” goes away.</source>
+        <translation>要将“%1”合并到哪个标签？其成员将获得该标签，“%1”将被移除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="200" />
+        <source>Merge “%1” into “%2”? Its %3 members get “%2” (once), saved segments that use “%1” use “%2” instead, and “%1” is removed. This cannot be undone.</source>
+        <translation>要将“%1”合并到“%2”吗？其 %3 位成员将获得“%2”（不会重复），使用“%1”的已保存分组将改用“%2”，随后“%1”将被移除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="204" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="208" />
+        <source>Merged “%1” into “%2”</source>
+        <translation>已将“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="216" />
+        <source>Delete the tag “%1”? No member has it.</source>
+        <translation>要删除标签“%1”吗？没有成员使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="217" />
+        <source>Delete the tag “%1”? 1 member loses it.</source>
+        <translation>要删除标签“%1”吗？1 位成员将失去它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="218" />
+        <source>Delete the tag “%1”? %2 members lose it.</source>
+        <translation>要删除标签“%1”吗？%2 位成员将失去它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="220" />
+        <source>The members stay; saved segments stop filtering by this tag. You can undo this from the status bar.</source>
+        <translation>成员会保留；已保存的分组将不再按此标签筛选。你可以在状态栏中撤销此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="222" />
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/tag_manager.py" line="232" />
+        <source>Deleting a tag</source>
+        <translation>正在删除标签</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="99" />
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="70" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
+<context>
+    <name>TargetNames</name>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="22" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="22" />
+        <source>Other names</source>
+        <translation>其他名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="23" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="23" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="24" />
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="24" />
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="25" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="25" />
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="26" />
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="27" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="27" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="28" />
+        <source>Note: written on</source>
+        <translation>备注：写于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="29" />
+        <source>Note: edited on</source>
+        <translation>备注：编辑于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="30" />
+        <source>Note: pinned</source>
+        <translation>备注：置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="30" />
+        <source>Added on</source>
+        <translation>添加于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="31" />
+        <source>Steward member ID</source>
+        <translation>Steward 成员 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="36" />
+        <source>Don't import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="38" />
+        <source>%1 handle</source>
+        <translation>%1 账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="40" />
+        <source>%1 user ID</source>
+        <translation>%1 用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/importing/targets.py" line="42" />
+        <source>%1 (your field)</source>
+        <translation>%1（自定义字段）</translation>
+    </message>
+</context>
+<context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../app/ui/widgets/task_status.py" line="24" />
         <location filename="../../app/ui/widgets/task_status.py" line="25" />
+        <location filename="../../app/ui/widgets/task_status.py" line="26" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/task_status.py" line="70" />
+        <location filename="../../app/ui/widgets/task_status.py" line="68" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="31" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="50" />
+        <source>Note templates</source>
+        <translation>备注模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="54" />
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="57" />
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="58" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="67" />
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="69" />
+        <source>Template text</source>
+        <translation>模板内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="70" />
+        <source>The text to insert, in Markdown</source>
+        <translation>要插入的文字，使用 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="75" />
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="78" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="79" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="86" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="159" />
+        <source>Saving the template</source>
+        <translation>正在保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="169" />
+        <source>Deleted “%1”</source>
+        <translation>已删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="176" />
+        <source>Deleting the template</source>
+        <translation>正在删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="192" />
+        <source>Restoring the template</source>
+        <translation>正在还原模板</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <location filename="../../app/ui/widgets/time_zone_combo.py" line="58" />
+        <source>Not set (type to search, e.g. Shanghai)</source>
+        <translation>未设置（输入以搜索，例如 Shanghai）</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,9 @@ class RecordingDialogs:
     printed: list[str] = field(default_factory=list)  # plain text of each printed document
     offers: list[RecoveryOffer] = field(default_factory=list)
     erase_plans: list[ErasePlan] = field(default_factory=list)
+    texts: list[str | None] = field(default_factory=list)  # ask_text answers, in order
+    items: list[str | None] = field(default_factory=list)  # choose_item answers (the item)
+    colors: list[str | None] = field(default_factory=list)  # choose_color answers
 
     def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         self.shown.append(("warn", title, text))
@@ -53,6 +56,21 @@ class RecordingDialogs:
 
     def show_folder(self, path: str) -> None:
         self.shown_folders.append(path)
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str,
+                 text: str = "") -> str | None:
+        self.shown.append(("ask_text", title, label))
+        return self.texts.pop(0) if self.texts else None
+
+    def choose_item(self, parent: QWidget | None, title: str, label: str,
+                    items: list[str]) -> int | None:
+        self.shown.append(("choose_item", title, "\n".join(items)))
+        answer = self.items.pop(0) if self.items else None
+        return items.index(answer) if answer in items else None
+
+    def choose_color(self, parent: QWidget | None, title: str, initial: str) -> str | None:
+        self.shown.append(("choose_color", title, initial))
+        return self.colors.pop(0) if self.colors else None
 
     def print_document(self, parent: QWidget | None, document: QTextDocument) -> bool:
         self.shown.append(("print", "", ""))

@@ -9,7 +9,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.domain.members import MemberPage, MemberRow, MemberSort, MemberStatus
-from app.ui.models.member_table import PAGE_SIZE, MemberTableModel
+from app.ui.models.member_table import PAGE_SIZE, STATUS, TAGS, MemberTableModel
+from app.ui.models.roles import CHIPS_ROLE, PILL_ROLE
+from app.ui.theme import STATUS_COLORS
 
 
 def _page(offset: int, count: int, total: int) -> MemberPage:
@@ -58,8 +60,29 @@ def test_sorting_is_handed_to_sql(qtbot: QtBot) -> None:
     with qtbot.waitSignal(model.sortRequested) as blocker:
         model.sort(5, Qt.SortOrder.DescendingOrder)
     assert blocker.args == [MemberSort.JOINED, True]
-    with qtbot.assertNotEmitted(model.sortRequested):
-        model.sort(1)  # handles are not sortable
+    # every column sorts in SQL, so every sort key has a column
+    assert {model.sort_key(c) for c in range(model.columnCount())} == set(MemberSort)
+
+
+def test_tags_come_with_their_colours_for_the_chips() -> None:
+    model = MemberTableModel()
+    model.reset(_page(0, 1, 1))
+    tags = model.index(0, TAGS)
+    assert tags.data(CHIPS_ROLE) == (("VIP", ""),)
+    model.set_tag_colors({"VIP": "#d4a017"})
+    assert tags.data(CHIPS_ROLE) == (("VIP", "#d4a017"),)
+    assert model.index(0, STATUS).data(PILL_ROLE) == STATUS_COLORS["active"]
+
+
+def test_a_refresh_with_the_same_count_keeps_the_rows_in_place(qtbot: QtBot) -> None:
+    model = MemberTableModel()
+    model.reset(_page(0, PAGE_SIZE, 450))
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.refresh(_page(0, PAGE_SIZE, 450))
+    assert model.member_id(PAGE_SIZE + 1) is None  # later pages are fetched again
+    with qtbot.waitSignal(model.modelReset):
+        model.refresh(_page(0, 10, 10))  # the count changed: a reset
+    assert model.rowCount() == 10
 
 
 def test_status_is_shown_as_a_word_not_only_a_colour() -> None:

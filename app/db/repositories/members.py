@@ -75,6 +75,25 @@ def member_ids(session: Session, query: MemberQuery, now: datetime,
     return [int(r[0]) for r in rows]
 
 
+def member_position(session: Session, query: MemberQuery, now: datetime,
+                    fields: Mapping[int, CustomFieldDef], member_id: int) -> int | None:
+    """The row of ``member_id`` in the query's order (0-based), or None when it is not listed.
+
+    A window function over the filtered, ordered ids: the same ORDER BY as the pages, so NULLs
+    and collations agree with the list. It reads every selected id once, which is fine for the
+    one-off "show this member in the list" it serves (a worker, not a scroll).
+    """
+    where, params = member_filter(query, now, fields)
+    direction = "DESC" if query.descending else "ASC"
+    order = f"{_ORDER[query.sort]} {direction}, m.id {direction}"
+    row = fetch_all(session, f"""
+        SELECT position FROM (
+          SELECT m.id, row_number() OVER (ORDER BY {order}) - 1 AS position
+          FROM member m WHERE {where})
+        WHERE id = :target""", {**params, "target": member_id})
+    return int(row[0][0]) if row else None
+
+
 def page_members(session: Session, query: MemberQuery, now: datetime,
                  fields: Mapping[int, CustomFieldDef]) -> MemberPage:
     ids = member_ids(session, query, now, fields)
@@ -89,6 +108,7 @@ def rows_for(session: Session, ids: list[int]) -> tuple[MemberRow, ...]:
     marks, params = in_list("id", ids)
     rows = fetch_all(session, f"""
         SELECT m.id, m.display_name, m.status, m.role, m.joined_on, m.updated_at, m.location,
+          m.created_at,
           (SELECT group_concat(h.handle, ' · ') FROM handle h WHERE h.member_id = m.id),
           (SELECT group_concat(name, ', ') FROM (
              SELECT t.name FROM member_tag mt JOIN tag t ON t.id = mt.tag_id
@@ -98,7 +118,8 @@ def rows_for(session: Session, ids: list[int]) -> tuple[MemberRow, ...]:
         id=int(r[0]), display_name=r[1], status=MemberStatus.parse(r[2]), role=r[3],
         joined_on=date.fromisoformat(r[4]) if r[4] else None,
         updated_at=from_db_text(r[5]),  # type: ignore[arg-type]
-        location=r[6], handles=r[7] or "", tags=r[8] or "") for r in rows}
+        location=r[6], created_at=from_db_text(r[7]), handles=r[8] or "",
+        tags=r[9] or "") for r in rows}
     return tuple(by_id[i] for i in ids if i in by_id)
 
 

@@ -42,7 +42,8 @@ class ListAction(QObject):
     """
 
     def __init__(self, key: str, name: str, page: MembersPage, runner: TaskRunner,
-                 steps: Sequence[Step], *, step_ms: int = 0, reloads: bool = False) -> None:
+                 steps: Sequence[Step], *, step_ms: int = 0, reloads: bool = False,
+                 searches: bool = False) -> None:
         super().__init__(page)
         self.key = key  # short and stable: the figure's name in the report
         self.name = name
@@ -50,6 +51,7 @@ class ListAction(QObject):
         self._runner = runner
         self._steps = list(steps)
         self._reloads = reloads
+        self._searches = searches  # typing in the search box: over when its results show
         self._sent = 0
         self._generation = -1
         self.last_input_ns = 0  # perf_counter_ns when the last input was sent
@@ -71,6 +73,9 @@ class ListAction(QObject):
     def done(self) -> bool:
         if self._sent < len(self._steps) or self._runner.active:
             return False
+        if self._searches:  # the ranked results (or the list, once cleared) are on screen
+            return (not self._page._debounce.isActive()
+                    and self._page.results_model.query == self._page.search.text().strip())
         if self._reloads and self._page.model.generation <= self._generation:
             return False
         over = all(self._page.model.member_id(row) is not None for row in visible_rows(self._page))
@@ -207,14 +212,14 @@ def type_search(page: MembersPage, runner: TaskRunner, text: str,
                          _key(page.search, Qt.Key.Key_Backspace)]
     steps.extend((lambda ch=ch: type_text(page.search, ch)) for ch in text)
     return ListAction(key, f"type the search {text!r}", page, runner, steps, step_ms=TYPING_MS,
-                      reloads=True)
+                      searches=True)
 
 
 def clear_search(page: MembersPage, runner: TaskRunner) -> ListAction:
     return ListAction("clear_search", "clear the search", page, runner,
                       [_key(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier),
                        _key(page.search, Qt.Key.Key_Backspace)], step_ms=TYPING_MS,
-                      reloads=True)
+                      searches=True)
 
 
 # -- background work ---------------------------------------------------------------------------

@@ -5,6 +5,10 @@ them on a worker), and the model asks for a missing page with ``pageNeeded``. So
 as ``sortRequested`` so that SQL does the ordering. A generation number drops pages that arrive for
 an older query (a stale sort or search). Pages are kept in a small LRU so memory stays flat at a
 million members.
+
+Every column sorts in SQL (Handles and Tags through keys that triggers keep). Tags come with
+their colours (``CHIPS_ROLE``) and the status with its colour (``PILL_ROLE``) for the chip
+delegate; the colours are the page's to give (``set_tag_colors``), never looked up here.
 """
 
 from __future__ import annotations
@@ -24,11 +28,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.domain.members import MemberPage, MemberRow, MemberSort
-from app.ui.formatting import format_date
+from app.ui.formatting import format_date, format_datetime
+from app.ui.models.roles import CHIPS_ROLE, ID_ROLE, PILL_ROLE
 from app.ui.theme import STATUS_COLORS
 
 PAGE_SIZE = 200
 MAX_PAGES = 64
+
+# Column order; the view may hide and move them, the model's numbering stays.
+(NAME, HANDLES, TAGS, STATUS, ROLE, JOINED, LOCATION, CREATED, UPDATED) = range(9)
+HIDDEN_BY_DEFAULT = (LOCATION, CREATED, UPDATED)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,12 +50,16 @@ class MemberTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns: list[tuple[MemberSort | None, str]] = [
             (MemberSort.NAME, self.tr("Name")),
-            (None, self.tr("Handles")),
-            (None, self.tr("Tags")),
+            (MemberSort.HANDLES, self.tr("Handles")),
+            (MemberSort.TAGS, self.tr("Tags")),
             (MemberSort.STATUS, self.tr("Status")),
             (MemberSort.ROLE, self.tr("Role")),
             (MemberSort.JOINED, self.tr("Joined")),
+            (MemberSort.LOCATION, self.tr("Location")),
+            (MemberSort.CREATED, self.tr("Added")),
+            (MemberSort.UPDATED, self.tr("Last changed")),
         ]
+        self._tag_colors: dict[str, str] = {}
         self._status_names = {
             "active": self.tr("Active"), "muted": self.tr("Muted"), "left": self.tr("Left"),
             "removed": self.tr("Removed"), "banned": self.tr("Banned"),
@@ -78,6 +91,32 @@ class MemberTableModel(QAbstractTableModel):
         self.endResetModel()
         return self._generation
 
+    def refresh(self, first: MemberPage) -> int:
+        """Show fresh data for the same query without a reset, so the selection, the current row
+        and the scroll position survive (an edit saved, the page shown again). A changed row
+        count needs a reset."""
+        if first.total != self._total:
+            return self.reset(first)
+        self._generation += 1
+        self._pages.clear()
+        self._wanted.clear()
+        self._asked.clear()
+        self._pages[0] = first.rows
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._total - 1, len(self._columns) - 1))
+        return self._generation
+
+    def set_tag_colors(self, colors: dict[str, str]) -> None:
+        """Tag name → colour, for the chips; repaints the Tags column."""
+        self._tag_colors = dict(colors)
+        if self._total:
+            self.dataChanged.emit(self.index(0, TAGS), self.index(self._total - 1, TAGS),
+                                  [CHIPS_ROLE])
+
+    def column_title(self, column: int) -> str:
+        return self._columns[column][1]
+
     def set_page(self, generation: int, page: MemberPage) -> None:
         if generation != self._generation:
             return
@@ -94,10 +133,15 @@ class MemberTableModel(QAbstractTableModel):
                                   self.index(last_row, len(self._columns) - 1))
 
     def member_id(self, row: int) -> int | None:
+        member = self.row(row)
+        return member.id if member is not None else None
+
+    def row(self, row: int) -> MemberRow | None:
+        """The loaded row, or None while its page is still on its way."""
         rows = self._pages.get(row // PAGE_SIZE)
         if rows is None or row % PAGE_SIZE >= len(rows):
             return None
-        return rows[row % PAGE_SIZE].id
+        return rows[row % PAGE_SIZE]
 
     def sort_key(self, column: int) -> MemberSort | None:
         return self._columns[column][0] if 0 <= column < len(self._columns) else None
@@ -133,11 +177,20 @@ class MemberTableModel(QAbstractTableModel):
             return None
         member = rows[offset]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(member, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (CREATED, UPDATED):
+                stamp = member.created_at if column == CREATED else member.updated_at
+                return format_datetime(stamp) if stamp is not None else None
+            return self._text(member, column) or None
+        if role == CHIPS_ROLE and column == TAGS:
+            return tuple((name, self._tag_colors.get(name, "")) for name in _tag_names(member))
+        if role == PILL_ROLE and column == STATUS:
+            return STATUS_COLORS.get(member.status.value, "#7b8390")
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return QColor(STATUS_COLORS.get(member.status.value, "#7b8390"))
-        if role == Qt.ItemDataRole.UserRole:
+        if role == ID_ROLE:
             return member.id
         return None
 
@@ -148,19 +201,25 @@ class MemberTableModel(QAbstractTableModel):
 
     # -- helpers -----------------------------------------------------------------------------
     def _text(self, member: MemberRow, column: int) -> str:
-        if column == 0:
+        if column == NAME:
             return member.display_name
-        if column == 1:
+        if column == HANDLES:
             return member.handles
-        if column == 2:
+        if column == TAGS:
             return member.tags
-        if column == 3:
+        if column == STATUS:
             # the word, not only the colour, carries the state
             return self._status_names.get(member.status.value, member.status.value)
-        if column == 4:
+        if column == ROLE:
             return member.role
-        if column == 5 and member.joined_on is not None:
+        if column == JOINED and member.joined_on is not None:
             return format_date(member.joined_on)
+        if column == LOCATION:
+            return member.location
+        if column == CREATED and member.created_at is not None:
+            return format_date(member.created_at.astimezone().date())
+        if column == UPDATED:
+            return format_date(member.updated_at.astimezone().date())
         return ""
 
     def _want(self, number: int) -> None:
@@ -173,3 +232,8 @@ class MemberTableModel(QAbstractTableModel):
             self._asked.add(number)
             self.pageNeeded.emit(self._generation, number)
         self._wanted.clear()
+
+
+def _tag_names(member: MemberRow) -> list[str]:
+    # Tag names cannot contain commas (the tag service refuses them), so the list splits safely.
+    return [name for name in member.tags.split(", ") if name]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -33,3 +33,22 @@ class EmptyState(QWidget):
             self.button.setObjectName("Primary")
             layout.addSpacing(8)
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._links: QHBoxLayout | None = None
+        self._layout = layout
+
+    def add_link(self, text: str) -> QPushButton:
+        """A secondary way to start, shown as a link under the button."""
+        if self._links is None:
+            self._links = QHBoxLayout()
+            self._links.setSpacing(16)
+            self._layout.addLayout(self._links)
+            self._layout.setAlignment(self._links, Qt.AlignmentFlag.AlignHCenter)
+        link = QPushButton(text)
+        link.setObjectName("Link")
+        link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._links.addWidget(link)
+        return link
+
+    def set_text(self, title: str, body: str) -> None:
+        self.title.setText(title)
+        self.body.setText(body)

@@ -123,3 +123,29 @@ def test_sort_keys_follow_handles_tags_and_renames(ctx: AppContext,
     assert ctx.members.ids(by_tag) == (a, b, c)  # a and b have no tag now: first
     ctx.duplicates.merge(c, a)
     assert ctx.members.ids(by_handle) == (b, c)  # c took a's zed@x
+
+
+@pytest.mark.parametrize("sort", [MemberSort.NAME, MemberSort.JOINED, MemberSort.TAGS])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_members_position_is_its_row_in_the_list(demo_ctx: AppContext, sort: MemberSort,
+                                                   descending: bool) -> None:
+    query = MemberQuery(sort=sort, descending=descending)
+    whole = demo_ctx.members.ids(query)
+    for row in (0, 1, 137, len(whole) - 1):
+        assert demo_ctx.members.position(query, whole[row]) == row
+
+
+def test_a_member_filtered_out_has_no_position(ctx: AppContext, add_member: AddMember) -> None:
+    a, b = add_member("Ann"), add_member("Bob")
+    vip = ctx.tags.create("VIP")
+    ctx.tags.tag_members(vip, [b])
+    chips = MemberQuery(tag_ids=(vip,))
+    assert ctx.members.position(chips, b) == 0
+    assert ctx.members.position(chips, a) is None
+    assert ctx.members.position(MemberQuery(), 10_000) is None
+
+
+def test_rows_carry_the_creation_time(ctx: AppContext, add_member: AddMember) -> None:
+    member_id = add_member("Ann")
+    (row,) = ctx.members.page(MemberQuery()).rows
+    assert row.created_at == ctx.profiles.get(member_id).created_at

@@ -94,3 +94,17 @@ def test_profile_tag_chips_set_exactly(ctx: AppContext, add_member: AddMember) -
     ctx.tags.set_member_tags(member_id, [b, c])
     assert _tags(ctx, member_id) == ["b", "c"]
     assert ctx.tags.ensure("B") == b and ctx.tags.ensure("new tag") not in (a, b, c)
+
+
+def test_bulk_tagging_reports_exactly_who_changed(ctx: AppContext, add_member: AddMember) -> None:
+    a, b, c = (add_member(n) for n in "ABC")
+    vip = ctx.tags.create("VIP")
+    ctx.tags.tag_members(vip, [a])
+    assert ctx.tags.add_to(vip, [a, b, c, 9999]) == (b, c)
+    assert ctx.tags.remove_from(vip, [b, c]) == (b, c)  # what an Undo does
+    assert (_tags(ctx, a), _tags(ctx, b)) == (["VIP"], [])
+    left = SegmentDefinition(statuses=(MemberStatus.LEFT,))
+    ctx.profiles.set_status([b], MemberStatus.LEFT)
+    assert ctx.tags.add_to_segment(vip, left) == (b,)
+    assert ctx.tags.remove_from_segment(vip, left) == (b,)
+    assert ctx.tags.remove_from_segment(vip, left) == ()

@@ -1,7 +1,9 @@
 """Delete (to the trash, with Undo) and the per-member privacy tools, for any member list.
 
 Kept apart from the Members page so a rebuilt list can reuse it: give it the view, a way to read
-the selected member ids, and the services. It adds the Delete key and a context menu to the view.
+the selected member ids, and the services. It adds the Delete key and a context menu to the view
+(and to any other view given to ``attach``); ``menu_extras`` lets the page add its own entries
+at the top of that menu.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class MemberDataActions(QObject):
         self._runner = runner
         self._dialogs = dialogs
         self._undo = undo_stack
+        self.menu_extras: Callable[[QMenu], None] | None = None
 
         self.delete_action = QAction(icon("trash"), self.tr("Move to the trash"), view)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -45,26 +48,33 @@ class MemberDataActions(QObject):
         self.export_action = QAction(icon("export"), self.tr("Export member data…"), view)
         self.anonymise_action = QAction(icon("anonymise"), self.tr("Anonymise…"), view)
         self.erase_action = QAction(icon("erase"), self.tr("Erase for good…"), view)
-        view.addAction(self.delete_action)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._menu)
+        self.attach(view)
         self.delete_action.triggered.connect(self.delete_selected)
         self.export_action.triggered.connect(self.export_current)
         self.anonymise_action.triggered.connect(self.anonymise_current)
         self.erase_action.triggered.connect(self.erase_current)
 
-    def _menu(self, where: QPoint) -> None:
+    def attach(self, view: QAbstractItemView) -> None:
+        """Give another view (search results) the same Delete key and context menu."""
+        view.addAction(self.delete_action)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda where, v=view: self._menu(v, where))
+
+    def _menu(self, view: QAbstractItemView, where: QPoint) -> None:
         chosen = self._selected()
         if not chosen:
             return
-        menu = QMenu(self._view)
+        menu = QMenu(view)
+        if self.menu_extras is not None:
+            self.menu_extras(menu)
         menu.addAction(self.delete_action)
         menu.addSeparator()
         privacy = menu.addMenu(icon("privacy"), self.tr("Privacy"))
         for action in (self.export_action, self.anonymise_action, self.erase_action):
             action.setEnabled(len(chosen) == 1)
             privacy.addAction(action)
-        menu.popup(self._view.viewport().mapToGlobal(where))
+        menu.popup(view.viewport().mapToGlobal(where))
+        self.menu = menu  # the menu on screen (tests look into it)
 
     def _parent(self) -> QWidget:
         return self._view
