@@ -39,6 +39,9 @@ def test_a_read_only_window_lists_members_and_says_why(qtbot: QtBot, demo_ctx: A
         window.show_page(1)
         qtbot.waitUntil(window.members_page.is_ready)
         assert window.members_page.model.rowCount() == 300
+        # the page's other loads (sidebar counts, tag chips) finish first, so the count below
+        # can only mean that asking for a demo started no write
+        qtbot.waitUntil(lambda: runner.active == 0, timeout=10_000)
         window.create_demo()  # e.g. from an empty state's button
         assert dialogs.shown == [("warn", "Steward", REASON)]
         assert runner.active == 0
