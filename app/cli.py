@@ -78,7 +78,9 @@ def main(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | Non
 
             return run_gui(paths, lang=args.lang, smoke_test=args.smoke_test,
                            bench_startup=args.bench_startup, read_only_reason=read_only_reason)
-        return int(args.handler(args, paths, out))
+        code = int(args.handler(args, paths, out))
+        out.flush()  # a buffered stdout on a full disk fails here, not at exit with a traceback
+        return code
     except UserError as exc:
         print(f"steward: {exc}", file=err)
         log.info("Command %s failed: %s", args.command, type(exc).__name__)
