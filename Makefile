@@ -46,6 +46,7 @@ bench: $(VENV)/.installed-test
 
 # Extract tr() strings into the .ts sources, then compile them to the .qm files the app loads.
 translations: $(VENV)/.installed-run
+	$(PY) packaging/tools/message_catalog.py
 	$(LUPDATE) $$(git ls-files 'app/*.py' | grep -E '^app/(ui/|gui\.py)') -ts $(TS_FILES) -no-obsolete
 	$(LRELEASE) $(TS_FILES)
 

@@ -9,19 +9,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.messages import msg
+
 
 class UserError(Exception):
-    """A problem the user can fix; ``str(err)`` is the whole message."""
+    """A problem the user can fix; ``str(err)`` is the whole message, in English.
+
+    Raise it with a ``msg(...)`` (app/messages.py) so the window can show it in the user's
+    language; plain text still works and is shown as it is.
+    """
 
 
 class DataFolderError(UserError):
     def __init__(self, folder: Path, reason: str) -> None:
         self.folder = folder
-        super().__init__(
-            f"Cannot use the data folder {folder}: {reason}. "
-            "Free some disk space or fix the folder's permissions, or choose another folder "
-            "with --data-dir; to look at the data without changing it, add --read-only."
-        )
+        super().__init__(msg(
+            "Cannot use the data folder {folder}: {reason}. Free some disk space or fix the "
+            "folder's permissions, or choose another folder with --data-dir; to look at the data "
+            "without changing it, add --read-only.", folder=folder, reason=reason))
 
 
 class DatabaseError(UserError):
@@ -31,16 +36,17 @@ class DatabaseError(UserError):
         self.path = path
         self.reason = reason
         self.advice = advice
-        super().__init__(f"{path}: {reason}. {advice}")
+        super().__init__(msg("{path}: {reason}. {advice}", path=path, reason=reason,
+                             advice=advice))
 
 
 class NotADatabaseError(DatabaseError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            "this file is not a Steward database (or it is damaged)",
-            "Run `steward recover` (or open the Steward window) to set it aside and restore "
-            "the newest backup that verifies; Steward has not changed it.",
+            msg("this file is not a Steward database (or it is damaged)"),
+            msg("Run `steward recover` (or open the Steward window) to set it aside and restore "
+                "the newest backup that verifies; Steward has not changed it."),
         )
 
 
@@ -56,9 +62,9 @@ class CorruptDatabaseError(DatabaseError):
         self.detail = detail
         super().__init__(
             path,
-            f"the database is damaged ({detail})",
-            "Run `steward recover` (or open the Steward window) to set it aside and restore "
-            "the newest backup that verifies; Steward has not changed the file.",
+            msg("the database is damaged ({detail})", detail=detail),
+            msg("Run `steward recover` (or open the Steward window) to set it aside and restore "
+                "the newest backup that verifies; Steward has not changed the file."),
         )
 
 
@@ -75,9 +81,9 @@ class ForeignWalError(CorruptDatabaseError):
         DatabaseError.__init__(
             self,
             path,
-            f"the write-ahead log {wal.name} beside it {why}",
-            "Run `steward recover` (or open the Steward window) to set the log aside; the "
-            "database file itself has not been changed.",
+            msg("the write-ahead log {name} beside it {why}", name=wal.name, why=why),
+            msg("Run `steward recover` (or open the Steward window) to set the log aside; the "
+                "database file itself has not been changed."),
         )
         self.detail = why
 
@@ -87,8 +93,9 @@ class NewerSchemaError(DatabaseError):
         self.found = found
         super().__init__(
             path,
-            f"this database was written by a newer version of Steward (schema {found})",
-            "Install the newer Steward to open it; this version will not change it.",
+            msg("this database was written by a newer version of Steward (schema {found})",
+                found=found),
+            msg("Install the newer Steward to open it; this version will not change it."),
         )
 
 
@@ -102,5 +109,5 @@ class NotFoundError(UserError):
     def __init__(self, what: str, ident: int | str) -> None:
         self.what = what
         self.ident = ident
-        super().__init__(f"{what} #{ident} no longer exists; it may have been deleted or merged. "
-                         "Refresh the list and try again.")
+        super().__init__(msg("{what} #{ident} no longer exists; it may have been deleted or "
+                             "merged. Refresh the list and try again.", what=what, ident=ident))

@@ -82,3 +82,40 @@ def test_the_translation_loads_and_speaks_chinese(qapp: QCoreApplication) -> Non
     assert translator.load(str(TRANSLATIONS / "steward_zh_CN.qm"))
     assert translator.translate("MainWindow", "&File") == "文件(&F)"
     assert translator.translate("DashboardPage", "Dashboard") == "概览"
+
+
+def _catalog_tool() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "message_catalog_tool", ROOT / "packaging" / "tools" / "message_catalog.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_message_catalog_holds_every_core_message() -> None:
+    """The core's msg() templates reach lupdate only through the generated catalog."""
+    tool = _catalog_tool()
+    current = tool.render(tool.templates(ROOT / "app"))  # type: ignore[attr-defined]
+    committed = (ROOT / "app" / "ui" / "message_catalog.py").read_text(encoding="utf-8")
+    assert committed == current, "run `make translations`"
+
+
+def test_a_template_built_at_run_time_is_refused(tmp_path: Path) -> None:
+    tool = _catalog_tool()
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "bad.py").write_text('x = msg(f"{a} went wrong")\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.py:1: the template of msg\(\) must be a string"):
+        tool.templates(tmp_path / "app")  # type: ignore[attr-defined]
+
+
+def test_every_core_message_is_found_at_run_time_in_chinese(qapp: QCoreApplication) -> None:
+    """What lupdate extracted from the catalog is exactly what the window looks up."""
+    from app.ui.message_catalog import TEMPLATES
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "steward_zh_CN.qm"))
+    missing = [t for t in TEMPLATES if not translator.translate("Messages", t)]
+    assert TEMPLATES and missing == []

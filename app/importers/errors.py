@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.errors import UserError
+from app.messages import msg
 
 
 class ImportValidationError(UserError):
@@ -18,10 +19,17 @@ class ImportValidationError(UserError):
         self.field = field
         self.problem = problem
         self.advice = advice
-        where = f"{source}, line {line}" if line > 0 else source
-        if field:
-            where += f", field {field!r}"
-        super().__init__(f"{where}: {problem}. {advice}")
+        values = {"source": source, "line": line, "field": repr(field), "problem": problem,
+                  "advice": advice}
+        if line > 0 and field:
+            text = msg("{source}, line {line}, field {field}: {problem}. {advice}", **values)
+        elif line > 0:
+            text = msg("{source}, line {line}: {problem}. {advice}", **values)
+        elif field:
+            text = msg("{source}, field {field}: {problem}. {advice}", **values)
+        else:
+            text = msg("{source}: {problem}. {advice}", **values)
+        super().__init__(text)
 
 
 class RowSkipped(Exception):
