@@ -2,14 +2,18 @@
 
 ``runner.run(op, on_success, on_error)``: ``op(progress)`` runs on a ``QThreadPool`` worker and
 must return plain data (services open their own session on that thread). The callbacks always run
-on the GUI thread, because results travel through queued signals to a relay object that lives
-there. A problem the user can act on (``UserError``) goes to ``on_error`` or to the runner's
+on the GUI thread, because results travel through queued signals of one emitter that lives as
+long as the runner. (An emitter per task, deleted when its result arrived, could be freed while
+its worker was still returning from ``emit``: the heap corruption that once aborted the suite.)
+A problem the user can act on (``UserError``) goes to ``on_error`` or to the runner's
 ``userError`` signal as a message; anything else is logged with its traceback and reported as a
 bug, so neither ever disappears silently.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import logging
 import threading
 import time
@@ -17,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 from app.errors import Cancelled, UserError
 
@@ -27,17 +31,20 @@ PROGRESS_INTERVAL_S = 0.05
 
 
 class _Emitter(QObject):
-    # object, not int: counts and results may exceed a 32-bit C++ int.
-    done = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(object, object, str)
+    """The only object workers touch. Every signal carries the task's ticket; ``object``,
+    not ``int``: counts and results may exceed a 32-bit C++ int."""
+
+    done = Signal(object, object)
+    failed = Signal(object, object)
+    progressed = Signal(object, object, object, str)
 
 
 class _WorkerProgress:
     """The ``Progress`` a worker sees: throttled signals out, a cancel flag in."""
 
-    def __init__(self, emitter: _Emitter, cancel: threading.Event) -> None:
+    def __init__(self, emitter: _Emitter, ticket: int, cancel: threading.Event) -> None:
         self._emitter = emitter
+        self._ticket = ticket
         self._cancel = cancel
         self._last = 0.0
 
@@ -45,7 +52,7 @@ class _WorkerProgress:
         now = time.monotonic()
         if now - self._last >= PROGRESS_INTERVAL_S or done >= total:
             self._last = now
-            self._emitter.progressed.emit(done, total, message)
+            self._emitter.progressed.emit(self._ticket, done, total, message)
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -72,84 +79,31 @@ class Task(QObject):
         return self._cancel.is_set()
 
 
-class _Job(QRunnable):
-    def __init__(self, op: Callable[[Any], Any], emitter: _Emitter,
-                 progress: _WorkerProgress) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._op = op
-        self._emitter = emitter
-        self._progress = progress
-
-    def run(self) -> None:
-        try:
-            result = self._op(self._progress)
-        except BaseException as exc:  # delivered to the GUI thread, never swallowed
-            self._emitter.failed.emit(exc)
-        else:
-            self._emitter.done.emit(result)
+def _work(op: Callable[[Any], Any], emitter: _Emitter, ticket: int,
+          progress: _WorkerProgress) -> None:
+    """Runs on a pool thread; its only way out is the runner's emitter."""
+    try:
+        result = op(progress)
+    except BaseException as exc:  # delivered to the GUI thread, never swallowed
+        emitter.failed.emit(ticket, exc)
+    else:
+        emitter.done.emit(ticket, result)
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; its slots receive the worker's queued signals."""
+class _Pending:
+    """What the GUI thread keeps for a task in flight: its callbacks and the widget they
+    belong to."""
 
-    def __init__(self, runner: TaskRunner, task: Task, emitter: _Emitter,
-                 on_success: Callable[[Any], None],
+    def __init__(self, task: Task, on_success: Callable[[Any], None],
                  on_error: Callable[[BaseException], None] | None,
-                 owner: QObject | None = None) -> None:
-        super().__init__(runner)
-        self._runner = runner
-        self._task = task
-        self._emitter = emitter
-        self._on_success = on_success
-        self._on_error = on_error
-        self._owner = owner
-        emitter.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        emitter.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        emitter.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+                 owner: QObject | None) -> None:
+        self.task = task
+        self.on_success = on_success
+        self.on_error = on_error
+        self.owner = owner
 
-    @Slot(object, object, str)
-    def _progressed(self, done: object, total: object, message: str) -> None:
-        self._task.progressed.emit(done, total, message)
-
-    def _owner_gone(self) -> bool:
-        return self._owner is not None and not shiboken6.isValid(self._owner)
-
-    @Slot(object)
-    def _done(self, result: object) -> None:
-        try:
-            self._task.succeeded = True
-            if self._owner_gone():
-                return  # the widget that asked is gone; the work itself is done
-            self._on_success(result)
-        except Exception:
-            log.exception("Error while showing the result of %r", self._task.label)
-            self._runner.bug.emit(self._task.label)
-        finally:
-            self._finish()
-
-    @Slot(object)
-    def _failed(self, exc: BaseException) -> None:
-        self._task.succeeded = False
-        try:
-            if isinstance(exc, Cancelled):
-                self._runner.cancelled.emit(self._task.label)
-            elif isinstance(exc, UserError):
-                if self._on_error is not None and not self._owner_gone():
-                    self._on_error(exc)
-                else:
-                    self._runner.userError.emit(str(exc))
-            else:
-                log.error("Task %r failed", self._task.label, exc_info=exc)
-                if self._on_error is not None and not self._owner_gone():
-                    self._on_error(exc)
-                self._runner.bug.emit(self._task.label)
-        finally:
-            self._finish()
-
-    def _finish(self) -> None:
-        self._task.finished.emit()
-        self._runner._forget(self)
+    def owner_gone(self) -> bool:
+        return self.owner is not None and not shiboken6.isValid(self.owner)
 
 
 class TaskRunner(QObject):
@@ -163,9 +117,16 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
+        # The pool is the first child, so it is destroyed (and waits for its workers) before
+        # the emitter they use.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._relays: set[_Relay] = set()
+        self._emitter = _Emitter(self)
+        self._emitter.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self._emitter.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._emitter.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._tickets = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
 
     def run(self, op: Callable[[Any], Any], on_success: Callable[[Any], None],
             on_error: Callable[[BaseException], None] | None = None, *,
@@ -174,26 +135,64 @@ class TaskRunner(QObject):
         (a save when its window closes) still runs to the end; the callbacks are skipped when
         the owner has been deleted, and a ``UserError`` then goes to ``userError``."""
         task = Task(label, cancellable, self)
-        emitter = _Emitter()
-        relay = _Relay(self, task, emitter, on_success, on_error, owner)
-        # the emitter must outlive the job; the relay owns it for that long
-        emitter.setParent(relay)
-        self._relays.add(relay)
-        progress = _WorkerProgress(emitter, task._cancel)
+        ticket = next(self._tickets)
+        self._pending[ticket] = _Pending(task, on_success, on_error, owner)
+        progress = _WorkerProgress(self._emitter, ticket, task._cancel)
         self.started.emit(task)
-        self._pool.start(_Job(op, emitter, progress))
+        self._pool.start(functools.partial(_work, op, self._emitter, ticket, progress))
         return task
 
     @property
     def active(self) -> int:
-        return len(self._relays)
+        return len(self._pending)
 
     def wait_for_done(self, timeout_ms: int = 30000) -> bool:
         """Block until workers finish: only for shutdown, when the window is already gone."""
         return self._pool.waitForDone(timeout_ms)
 
-    def _forget(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
-        relay.deleteLater()
-        if not self._relays:
+    @Slot(object, object, object, str)
+    def _progressed(self, ticket: int, done: object, total: object, message: str) -> None:
+        pending = self._pending.get(ticket)
+        if pending is not None:
+            pending.task.progressed.emit(done, total, message)
+
+    @Slot(object, object)
+    def _done(self, ticket: int, result: object) -> None:
+        pending = self._pending[ticket]
+        try:
+            pending.task.succeeded = True
+            if pending.owner_gone():
+                return  # the widget that asked is gone; the work itself is done
+            pending.on_success(result)
+        except Exception:
+            log.exception("Error while showing the result of %r", pending.task.label)
+            self.bug.emit(pending.task.label)
+        finally:
+            self._finish(ticket)
+
+    @Slot(object, object)
+    def _failed(self, ticket: int, exc: BaseException) -> None:
+        pending = self._pending[ticket]
+        pending.task.succeeded = False
+        try:
+            if isinstance(exc, Cancelled):
+                self.cancelled.emit(pending.task.label)
+            elif isinstance(exc, UserError):
+                if pending.on_error is not None and not pending.owner_gone():
+                    pending.on_error(exc)
+                else:
+                    self.userError.emit(str(exc))
+            else:
+                log.error("Task %r failed", pending.task.label, exc_info=exc)
+                if pending.on_error is not None and not pending.owner_gone():
+                    pending.on_error(exc)
+                self.bug.emit(pending.task.label)
+        finally:
+            self._finish(ticket)
+
+    def _finish(self, ticket: int) -> None:
+        pending = self._pending.pop(ticket)
+        pending.task.finished.emit()
+        pending.task.deleteLater()
+        if not self._pending:
             self.idle.emit()
