@@ -44,6 +44,7 @@ from app.services.restore import RestoreService
 from app.ui.dialogs import Dialogs
 from app.ui.i18n import Translators, pick_language
 from app.ui.main_window import MainWindow, WindowDeps
+from app.ui.messages import error_text
 from app.ui.recovery import RecoveryChoice
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice, apply_theme
@@ -107,7 +108,7 @@ class GuiController(QObject):
                     if not self.paths.db_file.is_file():
                         raise
                     # The data can still be shown: open it read-only and say why in the window.
-                    self.read_only_reason = str(exc)
+                    self.read_only_reason = error_text(exc)
                     self.context = self._open_read_only(prompter)
         except _Declined:
             log.info("The user quit instead of restoring a backup")
@@ -118,7 +119,7 @@ class GuiController(QObject):
         except UserError as exc:
             log.info("Could not open the data folder: %s", type(exc).__name__)
             if interactive:
-                self.dialogs.warn(None, APP_NAME, str(exc))
+                self.dialogs.warn(None, APP_NAME, error_text(exc))
             else:
                 print(f"steward: {exc}", file=sys.stderr)
             return False
@@ -279,7 +280,7 @@ class GuiController(QObject):
         try:
             self.context = assemble(self.paths, ctx.keys, read_only=ctx.read_only)
         except UserError as exc:
-            self.dialogs.warn(self.window, APP_NAME, str(exc))
+            self.dialogs.warn(self.window, APP_NAME, error_text(exc))
             self.window.close()
             return
         self._rebuild_window()
@@ -288,7 +289,7 @@ class GuiController(QObject):
             self.window.show_message(self.tr(
                 "Restored the backup. The previous state was backed up first."))
         elif isinstance(error, UserError):
-            self.dialogs.warn(self.window, APP_NAME, str(error))
+            self.dialogs.warn(self.window, APP_NAME, error_text(error))
         self._settings_changed(None)
 
     def _language_chosen(self, language: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.backups import RecoveryAction, RecoveryOffer
 from app.ui.formatting import format_datetime, format_size
+from app.ui.messages import localized
 from app.ui.widgets.notice_dialog import NoticeDialog
 
 
@@ -36,7 +37,7 @@ class RecoveryDialog(NoticeDialog):
         column = self.column
         self.problem = self.paragraph(
             self.tr("File: %1\nProblem: %2.").replace("%1", str(offer.database))
-            .replace("%2", offer.problem))
+            .replace("%2", localized(offer.problem)))
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.plan = self.paragraph(self._plan_text(offer))
         if offer.unusable_backups:

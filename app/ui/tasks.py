@@ -24,6 +24,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 from app.errors import Cancelled, UserError
+from app.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +182,7 @@ class TaskRunner(QObject):
                 if pending.on_error is not None and not pending.owner_gone():
                     pending.on_error(exc)
                 else:
-                    self.userError.emit(str(exc))
+                    self.userError.emit(error_text(exc))
             else:
                 log.error("Task %r failed", pending.task.label, exc_info=exc)
                 if pending.on_error is not None and not pending.owner_gone():

@@ -123,3 +123,16 @@ def test_work_outlives_a_deleted_owner_and_its_callbacks_are_skipped(
     assert finished == [1]
     assert called == []  # nothing touched the deleted widget
     assert errors == ["Note: could not be saved."]  # the problem is still said, by the window
+
+
+def test_hundreds_of_short_tasks_all_come_back(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Results arrive while their workers are still returning: nothing a worker touches may be
+    freed by then (a per-task emitter once was, and corrupted the heap)."""
+    results: list[int] = []
+    finished: list[bool] = []
+    for n in range(400):
+        task = runner.run(lambda _p, n=n: n, results.append)
+        task.finished.connect(lambda: finished.append(True))
+    qtbot.waitUntil(lambda: runner.active == 0, timeout=20000)
+    assert sorted(results) == list(range(400))
+    assert len(finished) == 400

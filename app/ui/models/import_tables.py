@@ -19,6 +19,7 @@ from app.domain.member_io import MemberDraft, SkippedRow
 from app.importers.mapping import IGNORE, Mapping, Target
 from app.importers.rows import ImportPreview
 from app.ui.formatting import format_count, join_list
+from app.ui.messages import localized
 from app.ui.models.rows_table import RowsTableModel
 from app.ui.theme import STATUS_COLORS
 
@@ -156,7 +157,8 @@ class PreviewRowsModel(RowsTableModel):
         if isinstance(row, SkippedRow):
             # the view spans this cell over the row: the reason needs the room
             if column == self.REASON:
-                reason = f"{row.field}: {row.reason}" if row.field else row.reason
+                reason = (f"{row.field}: {localized(row.reason)}" if row.field
+                          else localized(row.reason))
                 return self.tr("Will be skipped: %1").replace("%1", reason)
             return ""
         if column == 1:
@@ -182,4 +184,4 @@ class SkippedRowsModel(RowsTableModel):
             return format_count(row.line)
         if column == 1:
             return row.field
-        return row.reason
+        return localized(row.reason)

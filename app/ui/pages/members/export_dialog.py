@@ -34,6 +34,7 @@ from app.errors import UserError
 from app.ui.dialogs import Dialogs
 from app.ui.formatting import format_count
 from app.ui.icons import icon
+from app.ui.messages import error_text
 from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.tasks import Task, TaskRunner
 from app.ui.theme import repolish
@@ -325,7 +326,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.status.setObjectName("ErrorText")
-        self.status.setText(str(error) if isinstance(error, UserError) else self.tr(
+        self.status.setText(error_text(error) if isinstance(error, UserError) else self.tr(
             "The export stopped on an unexpected problem; the log has the details. Nothing "
             "was written."))
 

@@ -51,6 +51,7 @@ from app.paths import resources_dir
 from app.ui.dialogs import Dialogs
 from app.ui.icons import icon
 from app.ui.lifetime import while_alive
+from app.ui.messages import error_text
 from app.ui.models import member_table as columns
 from app.ui.models.member_table import PAGE_SIZE, MemberTableModel
 from app.ui.models.search_results import SearchResultsModel
@@ -678,7 +679,7 @@ class MembersPage(Page):
                 self.reveal(member_id)
 
             self._runner.run(lambda _p: profiles.create(draft), done,
-                             while_alive(dialog, lambda exc: dialog.show_error(str(exc))),
+                             while_alive(dialog, lambda exc: dialog.show_error(error_text(exc))),
                              label=self.tr("Adding a member"))
 
         dialog.createRequested.connect(create)

@@ -35,6 +35,7 @@ from app.ui.dialogs import Dialogs
 from app.ui.formatting import format_count
 from app.ui.icons import icon
 from app.ui.member_texts import MemberTexts
+from app.ui.messages import error_text
 from app.ui.models.profile_lists import MemberHistoryModel
 from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.profile.details_form import DetailsForm
@@ -279,7 +280,7 @@ class ProfileView(QWidget):
             self._dirty = False
             self.stack.setCurrentWidget(self.gone)
         elif isinstance(error, UserError):
-            self._dialogs.warn(self, self.tr("Profile"), str(error))
+            self._dialogs.warn(self, self.tr("Profile"), error_text(error))
 
     # -- saving ------------------------------------------------------------------------------
     def _form_edited(self) -> None:
@@ -363,7 +364,7 @@ class ProfileView(QWidget):
         self._saving -= 1
         if member_id != self._member_id:
             if isinstance(error, UserError):
-                self._dialogs.warn(self, self.tr("Changes were not saved"), str(error))
+                self._dialogs.warn(self, self.tr("Changes were not saved"), error_text(error))
             return
         if isinstance(error, NotFoundError):
             self._dirty = False
@@ -415,7 +416,7 @@ class ProfileView(QWidget):
 
     def _tag_failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
-            self._dialogs.warn(self, self.tr("Tags"), str(error))
+            self._dialogs.warn(self, self.tr("Tags"), error_text(error))
             self.reload()
 
     # -- notes -------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from app.errors import UserError
 from app.ui.dialogs import Dialogs
 from app.ui.icons import icon
 from app.ui.lifetime import while_alive
+from app.ui.messages import error_text
 from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.tag_filter import TagChip
 from app.ui.tasks import TaskRunner
@@ -255,7 +256,7 @@ class FieldConditionRow(QWidget):
             try:
                 canonical_value(field, text)
             except UserError as exc:
-                raise UserError(str(exc)) from None
+                raise UserError(error_text(exc)) from None
         return FieldCondition(field.id, op, value=text)
 
 
@@ -502,7 +503,7 @@ class SegmentEditor(QDialog):
         try:
             definition = self.definition()
         except UserError as exc:
-            self.count_label.setText(str(exc))
+            self.count_label.setText(error_text(exc))
             return
         self._count_generation += 1
         generation = self._count_generation
@@ -533,7 +534,7 @@ class SegmentEditor(QDialog):
         try:
             definition = self.definition()
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         self.save_button.setEnabled(False)
         segments = self._segments
@@ -550,7 +551,7 @@ class SegmentEditor(QDialog):
             self.saved.emit(segment_id)
 
         self._runner.run(op, while_alive(self, done),
-                         while_alive(self, lambda exc: self._show_error(str(exc))),
+                         while_alive(self, lambda exc: self._show_error(error_text(exc))),
                          label=self.tr("Saving the segment"))
 
     def delete(self) -> None:
@@ -564,5 +565,5 @@ class SegmentEditor(QDialog):
             self.deleted.emit(deleted)
 
         self._runner.run(lambda _p: segments.delete(segment.id), while_alive(self, done),
-                         while_alive(self, lambda exc: self._show_error(str(exc))),
+                         while_alive(self, lambda exc: self._show_error(error_text(exc))),
                          label=self.tr("Deleting the segment"))

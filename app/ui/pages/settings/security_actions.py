@@ -13,6 +13,7 @@ from app.secrets.manager import KeyManager
 from app.secrets.store import KeyringUnusable, WrongPassphrase
 from app.ui.dialogs import Dialogs
 from app.ui.formatting import join_sentences
+from app.ui.messages import error_text
 from app.ui.pages.settings.security import SecuritySection
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.key_dialogs import KeyDialogs
@@ -75,7 +76,7 @@ class SecurityActions(QObject):
             elif isinstance(exc, KeyringUnusable):
                 text = join_sentences(KeyTexts().problem(exc.problem), self.tr("Nothing was changed."))
             else:
-                text = str(exc)
+                text = error_text(exc)
             self._dialogs.warn(self._window, self.tr("Steward"), text)
 
         self._runner.run(lambda _progress: op(), finished, failed, label=label)

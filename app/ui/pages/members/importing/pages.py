@@ -41,6 +41,7 @@ from app.paths import resources_dir
 from app.ui.formatting import format_count, join_list
 from app.ui.icons import icon
 from app.ui.member_texts import MemberTexts
+from app.ui.messages import error_text
 from app.ui.models.import_tables import ColumnMappingModel, PreviewRowsModel, SkippedRowsModel
 from app.ui.pages.members.importing.targets import TargetDelegate, TargetNames
 from app.ui.tasks import Task
@@ -235,7 +236,7 @@ class FilePage(_Page):
                 hint = self.tr("If the file's name does not say what it holds, choose its "
                                "format above and try again.")
             self.error.show_error(self.tr("Steward cannot import this file"),
-                                  str(error) if isinstance(error, UserError) else
+                                  error_text(error) if isinstance(error, UserError) else
                                   self.tr("An unexpected problem stopped the reading; the log "
                                           "has the details."), hint)
 
@@ -265,7 +266,7 @@ class FilePage(_Page):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, UserError):
-                self.error.show_error(self.tr("The template was not saved"), str(error))
+                self.error.show_error(self.tr("The template was not saved"), error_text(error))
 
         wizard.runner.run(lambda _p: write_members_template(resources_dir(), Path(target)),
                           saved, failed, label=self.tr("Saving the template"), owner=self)
@@ -420,7 +421,7 @@ class MappingPage(_Page):
         def failed(error: BaseException) -> None:
             if generation == self._generation:
                 self.busy.hide()
-                self._show_problem(str(error) if isinstance(error, UserError) else self.tr(
+                self._show_problem(error_text(error) if isinstance(error, UserError) else self.tr(
                     "The first rows could not be read; the log has the details."))
 
         wizard.runner.run(read, shown, failed, label=self.tr("Reading the first rows"), owner=self)
@@ -506,7 +507,7 @@ class RunPage(_Page):
 
     def _failed(self, error: BaseException) -> None:
         self.error.show_error(self.tr("Nothing was imported"),
-                              str(error) if isinstance(error, UserError) else self.tr(
+                              error_text(error) if isinstance(error, UserError) else self.tr(
                                   "An unexpected problem stopped the import; the log has the "
                                   "details. Your members are as they were."))
 

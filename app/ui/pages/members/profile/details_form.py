@@ -31,6 +31,7 @@ from app.domain.members import MemberStatus
 from app.domain.profiles import InvalidProfile, MemberDraft, MemberProfile
 from app.errors import UserError
 from app.ui.member_texts import MemberTexts
+from app.ui.messages import error_text
 from app.ui.pages.members.profile.handles_editor import HandlesEditor
 from app.ui.theme import repolish
 from app.ui.widgets.date_field import DateField
@@ -373,11 +374,11 @@ class DetailsForm(QScrollArea):
         field = error_field(error)
         slot, widget = self._slot_for(field)
         if slot is None:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             self.ensureWidgetVisible(self.general_error)
             return None
-        slot.error.setText(str(error))
+        slot.error.setText(error_text(error))
         slot.error.show()
         target = widget or slot.widget
         set_invalid(target, True)

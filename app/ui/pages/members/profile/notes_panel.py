@@ -39,6 +39,7 @@ from app.errors import NotFoundError, UserError
 from app.ui.dialogs import Dialogs
 from app.ui.formatting import format_count, format_datetime
 from app.ui.icons import icon
+from app.ui.messages import error_text
 from app.ui.models.note_timeline import NoteTimelineModel
 from app.ui.models.profile_lists import NoteVersionsModel
 from app.ui.pages.members.deps import MembersUiDeps
@@ -458,7 +459,7 @@ class NotesPanel(QWidget):
             self.show_timeline()
             self.notesChanged.emit()
         elif isinstance(error, UserError):
-            self._dialogs.warn(self, self.tr("Notes"), str(error))
+            self._dialogs.warn(self, self.tr("Notes"), error_text(error))
 
     # -- writing -----------------------------------------------------------------------------
     def new_note(self, body: str = "") -> None:
@@ -548,10 +549,10 @@ class NotesPanel(QWidget):
             self._saving = False
             self._update_save_button()
             if isinstance(error, UserError) and self._editing is editing:
-                self.editor_error.setText(str(error))
+                self.editor_error.setText(error_text(error))
                 self.editor_error.show()
             elif isinstance(error, UserError):
-                self._dialogs.warn(self, self.tr("The note was not saved"), str(error))
+                self._dialogs.warn(self, self.tr("The note was not saved"), error_text(error))
 
         self._runner.run(op, saved, failed, label=self.tr("Saving the note"), owner=self)
 

@@ -21,6 +21,7 @@ from app.errors import UserError
 from app.services.notes import NoteService
 from app.ui.dialogs import Dialogs
 from app.ui.icons import icon
+from app.ui.messages import error_text
 from app.ui.models.rows_table import RowsTableModel
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.tables import list_table
@@ -193,5 +194,5 @@ class TemplateManager(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
