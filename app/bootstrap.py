@@ -20,6 +20,7 @@ from app.db.cipher import FileState, cipher_driver, file_state
 from app.db.engine import Driver
 from app.db.migrate import open_database
 from app.errors import UserError
+from app.messages import msg
 from app.paths import AppPaths, resources_dir
 from app.secrets.environment import EnvironmentPrompter
 from app.secrets.key_settings import KdfParams
@@ -128,10 +129,10 @@ def build_context(paths: AppPaths, secrets: ProbedStore | None = None,
         paths.ensure()
     keys = open_keys(paths, prompter=prompter, secrets=secrets, kdf=kdf, create=not read_only)
     if keys is None:  # read-only, and no encrypted database with its key here
-        raise UserError(
-            f"{paths.db_file} does not exist or has never been opened by this Steward, so there "
-            "is nothing to open read-only. Check the --data-dir folder, or open it once "
-            "without --read-only from a folder that can be written.")
+        raise UserError(msg(
+            "{path} does not exist or has never been opened by this Steward, so there is "
+            "nothing to open read-only. Check the --data-dir folder, or open it once without "
+            "--read-only from a folder that can be written.", path=paths.db_file))
     return assemble(paths, keys, read_only=read_only, wrap_driver=wrap_driver)
 
 

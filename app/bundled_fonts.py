@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.messages import msg
+
 FAMILY = "Steward Sans CJK SC"
 REGULAR = "StewardSans-Regular.ttf"
 BOLD = "StewardSans-Bold.ttf"
@@ -18,5 +20,5 @@ def font_path(resources: Path, name: str) -> Path:
     """The path of one bundled font file under the resources folder; raises if it is missing."""
     path = (resources / "fonts" / name).resolve()
     if not path.is_file():
-        raise RuntimeError(f"Bundled font {path} is missing; reinstall Steward.")
+        raise RuntimeError(msg("Bundled font {path} is missing; reinstall Steward.", path=path))
     return path

@@ -23,6 +23,7 @@ from app.db.engine import Driver, connect_raw
 from app.db.faults import translate
 from app.domain.progress import NullProgress, Progress, check_cancel
 from app.errors import UserError
+from app.messages import msg
 
 PARTIAL_SUFFIX = ".partial"
 # SQLite's own files beside a copy being written (its journal, or its log once the copied header
@@ -46,8 +47,8 @@ def backup_database(source: Path, dest: Path, driver: Driver,
     """
     report = progress or NullProgress()
     if dest.exists() and not dest.is_file():
-        raise UserError(f"{dest} is not a regular file; choose a file name or a folder for the "
-                        "backup.")
+        raise UserError(msg("{dest} is not a regular file; choose a file name or a folder for "
+                            "the backup.", dest=dest))
     # Owned by this process (atomic_files): a start sweeps those whose writer was killed, and
     # the name still ends in PARTIAL_SUFFIX for the catalogue's own clean-up by age.
     partial = partial_path(dest)
@@ -69,7 +70,8 @@ def backup_database(source: Path, dest: Path, driver: Driver,
             src.execute("COMMIT")
             problem = verify_connection(dst)
             if problem:
-                raise UserError(f"The backup {dest} did not verify ({problem}); it was discarded.")
+                raise UserError(msg("The backup {dest} did not verify ({problem}); it was "
+                                    "discarded.", dest=dest, problem=problem))
             # a backup is one self-contained file: no log beside it once it has its final name
             dst.execute("PRAGMA journal_mode = DELETE")
             if on_copied is not None:
@@ -79,10 +81,10 @@ def backup_database(source: Path, dest: Path, driver: Driver,
         _discard(partial)
         if not isinstance(exc, OSError) and translate(exc, dest) is None:
             raise  # not a storage fault: a bug, reported as one
-        raise UserError(
-            f"Could not write the backup {dest}: {getattr(exc, 'strerror', None) or exc}. Free "
-            "some disk space or choose another folder; the database itself is unchanged."
-        ) from exc
+        raise UserError(msg(
+            "Could not write the backup {dest}: {why}. Free some disk space or choose another "
+            "folder; the database itself is unchanged.",
+            dest=dest, why=getattr(exc, "strerror", None) or str(exc))) from exc
     except BaseException:
         _discard(partial)
         raise

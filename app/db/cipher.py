@@ -21,6 +21,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from app.db.engine import Driver
 from app.db.fts import register_functions
 from app.errors import UserError
+from app.messages import msg
 from app.secrets.files import sync_folder, wipe_file
 from app.secrets.keys import DatabaseKey
 
@@ -111,7 +112,8 @@ def export_database(source: Path, source_key: DatabaseKey | None, dest: Path,
         with closing(_connect(source, source_key)) as src:
             _export(src, source.name, dest, dest_key)
     except sqlcipher.DatabaseError as exc:
-        raise UserError(f"Could not read {source}: {exc}. Nothing was changed.") from exc
+        raise UserError(msg("Could not read {path}: {why}. Nothing was changed.", path=source,
+                            why=str(exc))) from exc
 
 
 def _export(src: Any, name: str, dest: Path, dest_key: DatabaseKey) -> None:
@@ -129,20 +131,21 @@ def _export(src: Any, name: str, dest: Path, dest_key: DatabaseKey) -> None:
             integrity = dst.execute("PRAGMA integrity_check").fetchone()[0]
             found = _table_counts(dst)
         if integrity != "ok" or found != expected:
-            raise UserError(
-                f"The encrypted copy of {name} did not verify ({integrity}); it was "
-                "discarded and the original is unchanged.")
+            raise UserError(msg(
+                "The encrypted copy of {name} did not verify ({integrity}); it was discarded "
+                "and the original is unchanged.", name=name, integrity=integrity))
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, dest)
     except sqlcipher.DatabaseError as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(f"Could not encrypt {name}: {exc}. The original is unchanged.") from exc
+        raise UserError(msg("Could not encrypt {name}: {why}. The original is unchanged.",
+                            name=name, why=str(exc))) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(
-            f"Could not write {partial}: {exc.strerror or exc}. Free some disk space; the "
-            "original is unchanged.") from exc
+        raise UserError(msg(
+            "Could not write {path}: {why}. Free some disk space; the original is unchanged.",
+            path=partial, why=exc.strerror or str(exc))) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -163,11 +166,12 @@ def _exclusive(path: Path, key: DatabaseKey | None) -> Any:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlcipher.OperationalError:
         conn.close()
-        raise UserError(f"{path} is in use by another Steward window or program. Close it and "
-                        "try again; nothing was changed.") from None
+        raise UserError(msg("{path} is in use by another Steward window or program. Close it "
+                            "and try again; nothing was changed.", path=path)) from None
     except sqlcipher.DatabaseError as exc:
         conn.close()
-        raise UserError(f"Could not read {path}: {exc}. Nothing was changed.") from exc
+        raise UserError(msg("Could not read {path}: {why}. Nothing was changed.", path=path,
+                            why=str(exc))) from exc
     return conn
 
 

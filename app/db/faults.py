@@ -14,6 +14,7 @@ import errno
 from pathlib import Path
 
 from app.errors import CorruptDatabaseError, UserError
+from app.messages import msg
 
 # SQLite primary result codes (extended codes keep these in their low byte).
 SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 8, 10, 11, 13, 26
@@ -31,28 +32,34 @@ class DiskFullError(StorageError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"The disk holding {path} is full, so the last change was not saved (everything "
-            "saved before it is intact). Free some disk space, or move the data folder to a "
-            "disk with room and open it with --data-dir, then try again.")
+            msg("The disk holding {path} is full, so the last change was not saved (everything "
+                "saved before it is intact). Free some disk space, or move the data folder to a "
+                "disk with room and open it with --data-dir, then try again.", path=path))
 
 
 class ReadOnlyStorageError(StorageError):
     def __init__(self, path: Path, detail: str = "") -> None:
-        why = f" ({detail})" if detail else ""
-        super().__init__(
-            path,
-            f"{path} can only be read{why}, so the change was not saved. Check that the file "
-            "and its folder are writable (not on a read-only disk or share), or copy the data "
-            "folder somewhere writable and open that with --data-dir.")
+        if detail:
+            text = msg("{path} can only be read ({detail}), so the change was not saved. Check "
+                       "that the file and its folder are writable (not on a read-only disk or "
+                       "share), or copy the data folder somewhere writable and open that with "
+                       "--data-dir.", path=path, detail=detail)
+        else:
+            text = msg("{path} can only be read, so the change was not saved. Check that the "
+                       "file and its folder are writable (not on a read-only disk or share), or "
+                       "copy the data folder somewhere writable and open that with --data-dir.",
+                       path=path)
+        super().__init__(path, text)
 
 
 class DeviceError(StorageError):
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
             path,
-            f"Reading or writing {path} failed ({detail}); the disk may be failing or was "
-            "removed. Nothing was changed by the failed step. Copy the data folder to another "
-            "disk, or restore the newest backup, and open it with --data-dir.")
+            msg("Reading or writing {path} failed ({detail}); the disk may be failing or was "
+                "removed. Nothing was changed by the failed step. Copy the data folder to "
+                "another disk, or restore the newest backup, and open it with --data-dir.",
+                path=path, detail=detail))
 
 
 def translate(exc: BaseException, path: Path) -> UserError | None:

@@ -26,6 +26,7 @@ from typing import Any
 from app.db.change_marker import read_marker
 from app.db.engine import Driver
 from app.errors import CorruptDatabaseError, ForeignWalError
+from app.messages import msg
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIN_DATABASE_SIZE = 512  # the smallest page size: anything shorter is a truncated database
@@ -45,14 +46,16 @@ def check_header(db: Path) -> None:
     """What SQLite accepts but should not be: a truncated stub (SQLite opens a file shorter than a
     page as a new, empty database) and header fields that break writing later."""
     if 0 < db.stat().st_size < MIN_DATABASE_SIZE:
-        raise CorruptDatabaseError(db, f"the file is only {db.stat().st_size} bytes long")
+        raise CorruptDatabaseError(db, msg("the file is only {size} bytes long",
+                                           size=db.stat().st_size))
     with open(db, "rb") as fh:
         head = fh.read(100)
     if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
         return  # encrypted, or not SQLite at all: opening it says so
     write_version, read_version = head[18], head[19]
     if write_version not in (1, 2) or read_version not in (1, 2):
-        raise CorruptDatabaseError(db, "the file header's format version bytes are invalid")
+        raise CorruptDatabaseError(db, msg("the file header's format version bytes are "
+                                           "invalid"))
 
 
 def check_wal(db: Path, driver: Driver) -> None:
@@ -67,8 +70,9 @@ def check_wal(db: Path, driver: Driver) -> None:
         return  # SQLite ignores (and later resets) a log without a valid header
     db_page_size = _plain_page_size(db)
     if db_page_size is not None and db_page_size != wal_page_size:
-        raise ForeignWalError(db, wal, f"belongs to another database (page size "
-                                       f"{wal_page_size} instead of {db_page_size})")
+        raise ForeignWalError(db, wal, msg("belongs to another database (page size {found} "
+                                           "instead of {expected})", found=wal_page_size,
+                                           expected=db_page_size))
     alone = _database_id(db, driver, immutable=True)
     if alone is _UNREADABLE or alone is None:
         return  # the file alone has no identity yet (or cannot be read): the usual checks decide
@@ -76,8 +80,8 @@ def check_wal(db: Path, driver: Driver) -> None:
     if with_log is _UNREADABLE:
         return  # damaged or busy: quick_check and the lock handling report that, not this
     if with_log != alone:
-        raise ForeignWalError(db, wal, "belongs to another database (it replaces the "
-                                       "database's identity)")
+        raise ForeignWalError(db, wal, msg("belongs to another database (it replaces the "
+                                           "database's identity)"))
 
 
 def whole_without_wal(db: Path, driver: Driver) -> bool:

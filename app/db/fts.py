@@ -25,6 +25,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
+from app.messages import msg
+
 TOKENS_FUNCTION = "steward_fts_tokens"
 FTS_MARKER = "_fts"  # in the name of every FTS5 table (and so of its shadow tables)
 MIN_SQLITE = (3, 34, 0)  # the trigram tokenizer
@@ -109,13 +111,14 @@ def missing_search_support(conn: Any) -> str | None:
     version = sqlite_version(conn)
     if version < MIN_SQLITE:
         found = ".".join(map(str, version))
-        return f"SQLite {found} is too old for Steward's search (3.34 or newer is needed)"
+        return msg("SQLite {version} is too old for Steward's search (3.34 or newer is "
+                   "needed)", version=found)
     try:
         conn.execute("CREATE VIRTUAL TABLE temp.steward_probe_fts USING fts5(x, "
                      "tokenize='trigram')")
         conn.execute("DROP TABLE temp.steward_probe_fts")
     except Exception as exc:  # the module raises its own OperationalError type
-        return f"this SQLite has no FTS5 trigram tokenizer ({exc})"
+        return msg("this SQLite has no FTS5 trigram tokenizer ({error})", error=str(exc))
     return None
 
 

@@ -29,6 +29,7 @@ from app.errors import (
     NotADatabaseError,
     UserError,
 )
+from app.messages import msg
 from app.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class Inspection:
 def inspect_database(path: Path, driver: Driver, *, full: bool = False) -> Inspection:
     """Read-only look at ``path``: raises the matching ``DatabaseError`` if it cannot be used."""
     if path.stat().st_size == 0:
-        raise CorruptDatabaseError(path, "the file is empty")
+        raise CorruptDatabaseError(path, msg("the file is empty"))
     check_header(path)
     check_wal(path, driver)
     try:
@@ -75,16 +76,17 @@ def inspect_database(path: Path, driver: Driver, *, full: bool = False) -> Inspe
             revision = read_revision(conn)
     except driver.module.DatabaseError as exc:
         if whole_without_wal(path, driver):
-            raise ForeignWalError(path, wal_path(path), "does not fit it (with the log the "
-                                                        f"database is damaged: {exc})") from exc
+            raise ForeignWalError(path, wal_path(path), msg(
+                "does not fit it (with the log the database is damaged: {error})",
+                error=str(exc))) from exc
         message = str(exc).lower()
         if "not a database" in message or "file is encrypted" in message:
             raise NotADatabaseError(path) from exc
         raise CorruptDatabaseError(path, str(exc)) from exc
     if integrity != "ok":
         if whole_without_wal(path, driver):
-            raise ForeignWalError(path, wal_path(path), "does not fit it (with the log the "
-                                                        "database is damaged, without it whole)")
+            raise ForeignWalError(path, wal_path(path), msg(
+                "does not fit it (with the log the database is damaged, without it whole)"))
         raise CorruptDatabaseError(path, integrity)
     return Inspection(revision=revision, integrity=integrity)
 
@@ -123,17 +125,23 @@ def open_database(paths: AppPaths, driver: Driver, *, read_only: bool = False) -
 
 def _open_read_only(db: Path, driver: Driver) -> Engine:
     if not db.is_file() or _is_blank(db):
-        raise UserError(f"{db} does not exist (or is empty), so there is nothing to open "
-                        "read-only. Check the --data-dir folder.")
+        raise UserError(msg("{path} does not exist (or is empty), so there is nothing to open "
+                            "read-only. Check the --data-dir folder.", path=db))
     found = inspect_database(db, driver).revision
     if found is not None and found not in known_revisions():
         raise NewerSchemaError(db, found)
     if found != head_revision():
-        raise UserError(
-            f"{db} uses an older layout (schema {found or 'none'}) that must be upgraded to "
-            f"{head_revision()} before this Steward can show it, and upgrading needs write "
-            "access. Open it once from a writable folder (copy the data folder there and use "
-            "--data-dir).")
+        if not found:
+            raise UserError(msg(
+                "{path} uses an older layout (schema none) that must be upgraded to {head} "
+                "before this Steward can show it, and upgrading needs write access. Open it once "
+                "from a writable folder (copy the data folder there and use --data-dir).",
+                path=db, head=head_revision()))
+        raise UserError(msg(
+            "{path} uses an older layout (schema {found}) that must be upgraded to {head} "
+            "before this Steward can show it, and upgrading needs write access. Open it once "
+            "from a writable folder (copy the data folder there and use --data-dir).",
+            path=db, found=found, head=head_revision()))
     return make_engine(db, driver, read_only=True)
 
 
@@ -163,7 +171,8 @@ def upgrade_to_head(db: Path, driver: Driver) -> None:
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 conn.rollback()
-                raise CorruptDatabaseError(db, f"foreign keys broken by migration: {problems[:3]}")
+                raise CorruptDatabaseError(db, msg("foreign keys broken by migration: "
+                                                   "{problems}", problems=str(problems[:3])))
             conn.commit()
             log.info("Database schema moved from %s to %s", current, head_revision())
     finally:

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.db.types import UTCDateTime
+from app.messages import msg
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -111,7 +112,8 @@ def _require_search_support() -> None:
     bind = op.get_bind()
     version = bind.exec_driver_sql("SELECT sqlite_version()").scalar_one()
     if tuple(int(p) for p in str(version).split(".")) < (3, 34, 0):
-        raise RuntimeError(f"SQLite {version} is too old for Steward's search (3.34+ needed)")
+        raise RuntimeError(msg("SQLite {version} is too old for Steward's search (3.34+ "
+                               "needed)", version=version))
 
 
 def _profile_columns() -> None:
