@@ -21,6 +21,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import UserError
+from app.messages import msg
 from app.secrets.files import write_atomic
 
 PURPOSE = "attachments"
@@ -48,16 +49,19 @@ class AttachmentVault:
         try:
             size = source.stat().st_size
             if size > MAX_BYTES:
-                raise UserError(f"{source} is {size:,} bytes; attachments can be at most "
-                                f"{MAX_BYTES:,} bytes. Attach a smaller file.")
+                raise UserError(msg("{path} is {size} bytes; attachments can be at most {limit} "
+                                    "bytes. Attach a smaller file.", path=source,
+                                    size=f"{size:,}", limit=f"{MAX_BYTES:,}"))
             data = source.read_bytes()
         except OSError as exc:
-            raise UserError(f"Cannot read {source}: {exc.strerror or exc}.") from exc
+            raise UserError(msg("Cannot read {path}: {why}.", path=source,
+                                why=exc.strerror or str(exc))) from exc
         return self.store_bytes(data)
 
     def store_bytes(self, data: bytes) -> str:
         if len(data) > MAX_BYTES:
-            raise UserError(f"Attachments can be at most {MAX_BYTES:,} bytes.")
+            raise UserError(msg("Attachments can be at most {limit} bytes.",
+                                limit=f"{MAX_BYTES:,}"))
         name = f"{secrets.token_hex(16)}.bin"
         self._write(name, data, self._key)
         return name
@@ -67,7 +71,8 @@ class AttachmentVault:
         try:
             blob = path.read_bytes()
         except FileNotFoundError:
-            raise UserError(f"The attachment {name} is missing from {self._folder}.") from None
+            raise UserError(msg("The attachment {name} is missing from {folder}.", name=name,
+                                folder=self._folder)) from None
         return self._open(name, blob, self._key)
 
     def delete(self, name: str) -> None:
@@ -81,11 +86,13 @@ class AttachmentVault:
     def path_for(self, name: str) -> Path:
         """The file behind a generated name; refuses anything else (``..``, slashes, links)."""
         if not _NAME.match(name):
-            raise UserError(f"{name!r} is not an attachment name Steward generated.")
+            raise UserError(msg("{name} is not an attachment name Steward generated.",
+                                name=repr(name)))
         folder = self._folder.resolve()
         path = (folder / name).resolve()
         if not path.is_relative_to(folder) or path.parent != folder:
-            raise UserError(f"The attachment {name!r} points outside {folder}.")
+            raise UserError(msg("The attachment {name} points outside {folder}.",
+                                name=repr(name), folder=folder))
         return path
 
     def reencrypt(self, old_key: bytes) -> int:
@@ -114,17 +121,21 @@ class AttachmentVault:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, _MAGIC + kid + nonce + sealed)
         except OSError as exc:
-            raise UserError(f"Cannot write the attachment into {self._folder}: "
-                            f"{exc.strerror or exc}. Free some disk space.") from exc
+            raise UserError(msg("Cannot write the attachment into {folder}: {why}. Free some "
+                                "disk space.", folder=self._folder,
+                                why=exc.strerror or str(exc))) from exc
 
     def _open(self, name: str, blob: bytes, key: bytes) -> bytes:
         if len(blob) < _HEADER or not blob.startswith(_MAGIC):
-            raise UserError(f"The attachment {name} is damaged (not a Steward attachment).")
+            raise UserError(msg("The attachment {name} is damaged (not a Steward attachment).",
+                                name=name))
         kid = blob[len(_MAGIC):len(_MAGIC) + _KEY_ID]
         if kid != key_id(key):
-            raise UserError(f"The attachment {name} was sealed with another key.")
+            raise UserError(msg("The attachment {name} was sealed with another key.",
+                                name=name))
         nonce = blob[len(_MAGIC) + _KEY_ID:_HEADER]
         try:
             return AESGCM(key).decrypt(nonce, blob[_HEADER:], _MAGIC + kid + name.encode())
         except InvalidTag:
-            raise UserError(f"The attachment {name} is damaged (it does not verify).") from None
+            raise UserError(msg("The attachment {name} is damaged (it does not verify).",
+                                name=name)) from None

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.domain.security import StoreKind
 from app.errors import UserError
+from app.messages import msg
 from app.secrets.files import write_atomic
 
 FORMAT = 1
@@ -79,29 +80,31 @@ class KeySettingsFile:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise UserError(f"Cannot read {self.path}: {exc.strerror or exc}.") from exc
+            raise UserError(msg("Cannot read {path}: {why}.", path=self.path,
+                                why=exc.strerror or str(exc))) from exc
         try:
             return _decode(json.loads(text))
         except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-            raise UserError(
-                f"{self.path} is damaged ({exc}). Restore it from a copy of the data folder, or "
-                "move it aside: Steward will then ask for the recovery key."
-            ) from None
+            raise UserError(msg(
+                "{path} is damaged ({detail}). Restore it from a copy of the data folder, or "
+                "move it aside: Steward will then ask for the recovery key.",
+                path=self.path, detail=str(exc))) from None
 
     def save(self, settings: KeySettings) -> None:
         data = json.dumps(_encode(settings), indent=2, sort_keys=True).encode("utf-8")
         try:
             write_atomic(self.path, data)
         except OSError as exc:
-            raise UserError(
-                f"Cannot write {self.path}: {exc.strerror or exc}. Free some disk space or fix "
-                "the folder's permissions; nothing was changed."
-            ) from exc
+            raise UserError(msg(
+                "Cannot write {path}: {why}. Free some disk space or fix the folder's "
+                "permissions; nothing was changed.", path=self.path,
+                why=exc.strerror or str(exc))) from exc
 
     def update(self, **changes: Any) -> KeySettings:
         current = self.load()
         if current is None:
-            raise UserError(f"{self.path} disappeared while Steward was running.")
+            raise UserError(msg("{path} disappeared while Steward was running.",
+                                path=self.path))
         updated = replace(current, **changes)
         self.save(updated)
         return updated

@@ -21,6 +21,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from app.domain.security import KeyringProblem
+from app.messages import Message, msg
 from app.secrets.store import KeyringUnusable
 
 log = logging.getLogger(__name__)
@@ -34,37 +35,47 @@ _REFUSED_MODULES = ("keyrings.alt", "keyrings.cryptfile")
 
 _T = TypeVar("_T")
 
-MESSAGES = {
-    KeyringProblem.REFUSED_BACKEND:
-        "The keyring backend {backend} stores secrets unsafely; Steward will not use it.",
-    KeyringProblem.NO_BACKEND:
-        "No system keyring is available (keyring chose its 'fail' backend). Install or start "
-        "one, for example GNOME Keyring or KWallet.",
-    KeyringProblem.EMPTY_CHAINER:
-        "No system keyring is available: keyring's chainer backend has nothing to chain, so it "
-        "would silently drop the key.",
-    KeyringProblem.NULL_BACKEND:
-        "The keyring backend is keyring's 'null' backend, which silently drops everything "
-        "stored in it.",
-    KeyringProblem.DROPS_VALUES:
-        "The system keyring ({backend}) accepted a test value and then lost it.",
-    KeyringProblem.LOCKED:
-        "The system keyring is locked and was not unlocked. Unlock it (log in to your desktop "
-        "keyring) and try again.",
-    KeyringProblem.CANCELLED:
-        "The system keyring asked for permission and the request was cancelled (or its prompt "
-        "could not be shown).",
-    KeyringProblem.UNAVAILABLE:
-        "The system keyring ({backend}) is not reachable: is its service running?",
-    KeyringProblem.WRITE_FAILED:
-        "The system keyring ({backend}) refused to store a value.",
-    KeyringProblem.READ_FAILED:
-        "The system keyring ({backend}) failed to read back a value.",
-    KeyringProblem.DELETE_FAILED:
-        "The system keyring ({backend}) failed to delete a test value.",
-    KeyringProblem.DIFFERENT_VALUE:
-        "The system keyring ({backend}) returned a different value from the one it was given.",
-}
+
+def problem_message(problem: KeyringProblem, backend: str) -> Message:
+    """What ``problem`` means, in words a user can act on (``backend``: the backend's name)."""
+    match problem:
+        case KeyringProblem.REFUSED_BACKEND:
+            return msg("The keyring backend {backend} stores secrets unsafely; Steward will not "
+                       "use it.", backend=backend)
+        case KeyringProblem.NO_BACKEND:
+            return msg("No system keyring is available (keyring chose its 'fail' backend). "
+                       "Install or start one, for example GNOME Keyring or KWallet.")
+        case KeyringProblem.EMPTY_CHAINER:
+            return msg("No system keyring is available: keyring's chainer backend has nothing to "
+                       "chain, so it would silently drop the key.")
+        case KeyringProblem.NULL_BACKEND:
+            return msg("The keyring backend is keyring's 'null' backend, which silently drops "
+                       "everything stored in it.")
+        case KeyringProblem.DROPS_VALUES:
+            return msg("The system keyring ({backend}) accepted a test value and then lost it.",
+                       backend=backend)
+        case KeyringProblem.LOCKED:
+            return msg("The system keyring is locked and was not unlocked. Unlock it (log in to "
+                       "your desktop keyring) and try again.")
+        case KeyringProblem.CANCELLED:
+            return msg("The system keyring asked for permission and the request was cancelled "
+                       "(or its prompt could not be shown).")
+        case KeyringProblem.UNAVAILABLE:
+            return msg("The system keyring ({backend}) is not reachable: is its service running?",
+                       backend=backend)
+        case KeyringProblem.WRITE_FAILED:
+            return msg("The system keyring ({backend}) refused to store a value.",
+                       backend=backend)
+        case KeyringProblem.READ_FAILED:
+            return msg("The system keyring ({backend}) failed to read back a value.",
+                       backend=backend)
+        case KeyringProblem.DELETE_FAILED:
+            return msg("The system keyring ({backend}) failed to delete a test value.",
+                       backend=backend)
+        case KeyringProblem.DIFFERENT_VALUE:
+            return msg("The system keyring ({backend}) returned a different value from the one "
+                       "it was given.", backend=backend)
+    raise AssertionError(problem)
 
 
 class KeyringStore:
@@ -138,8 +149,9 @@ class KeyringStore:
                 # the chainer writes to the first backend that accepts: it might be this one
                 raise KeyringUnusable(
                     KeyringProblem.REFUSED_BACKEND, self.backend_name,
-                    MESSAGES[KeyringProblem.REFUSED_BACKEND].format(
-                        backend=f"{type(refused[0]).__module__} (through the chainer)"))
+                    msg("The keyring backend {backend} (through the chainer) stores secrets "
+                        "unsafely; Steward will not use it.",
+                        backend=type(refused[0]).__module__))
 
     def _dropping_problem(self) -> KeyringProblem:
         if isinstance(self._backend, chainer.ChainerBackend):
@@ -165,7 +177,7 @@ class KeyringStore:
 
     def _unusable(self, problem: KeyringProblem) -> KeyringUnusable:
         return KeyringUnusable(problem, self.backend_name,
-                               MESSAGES[problem].format(backend=self.backend_name))
+                               problem_message(problem, self.backend_name))
 
 
 def classify(exc: BaseException, default: KeyringProblem) -> KeyringProblem:

@@ -27,6 +27,7 @@ from app.db.cipher import (
 )
 from app.domain.progress import NullProgress, Progress
 from app.domain.security import KeyStatus, StoreKind
+from app.messages import msg
 from app.paths import AppPaths
 from app.secrets.attachments import PURPOSE as ATTACHMENTS
 from app.secrets.attachments import AttachmentVault
@@ -89,7 +90,7 @@ class KeyManager:
     def use_passphrase(self, passphrase: str) -> None:
         """Move the key from the keyring into a vault sealed with ``passphrase``."""
         if self._settings.store is StoreKind.PASSPHRASE:
-            raise SecretStoreError("A passphrase is already in use; change it instead.")
+            raise SecretStoreError(msg("A passphrase is already in use; change it instead."))
         old = self._store
         values = self._entries(old)
         store = PassphraseStore.create(passphrase, self._kdf, values, self._persist_vault)
@@ -103,7 +104,7 @@ class KeyManager:
     def use_keyring(self) -> None:
         """Move the key from the passphrase vault into the system keyring (after a probe)."""
         if self._settings.store is StoreKind.KEYRING:
-            raise SecretStoreError("The system keyring is already in use.")
+            raise SecretStoreError(msg("The system keyring is already in use."))
         keyring = self._keyring()
         keyring.probe()
         values = self._entries(self._store)
@@ -119,7 +120,7 @@ class KeyManager:
     def change_passphrase(self, current: str, new: str) -> None:
         store = self._store
         if not isinstance(store, PassphraseStore):
-            raise SecretStoreError("No passphrase is in use.")
+            raise SecretStoreError(msg("No passphrase is in use."))
         if not store.matches(current):
             raise WrongPassphrase()
         fresh = store.rewrapped(new, self._kdf)

@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from app.messages import msg
 from app.secrets.key_settings import KdfParams, PassphraseRecord
 from app.secrets.store import SecretStoreError, WrongPassphrase
 
@@ -62,7 +63,7 @@ class PassphraseStore:
         """A new vault holding ``values``; the caller saves ``store.record`` (nothing is written
         here, so creating a store and switching to it can be one atomic settings write)."""
         if not passphrase:
-            raise SecretStoreError("The passphrase is empty.")
+            raise SecretStoreError(msg("The passphrase is empty."))
         salt = os.urandom(_SALT_BYTES)
         kek = derive_kek(passphrase, salt, params)
         record = PassphraseRecord(kdf=params, salt=salt, vault=_seal(kek, values))

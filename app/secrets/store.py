@@ -10,6 +10,7 @@ from typing import Protocol
 
 from app.domain.security import KeyringProblem
 from app.errors import UserError
+from app.messages import msg
 
 
 class SecretStoreError(UserError):
@@ -27,7 +28,7 @@ class KeyringUnusable(SecretStoreError):
 
 class WrongPassphrase(SecretStoreError):
     def __init__(self) -> None:
-        super().__init__("The passphrase is not correct.")
+        super().__init__(msg("The passphrase is not correct."))
 
 
 class SecretStore(Protocol):

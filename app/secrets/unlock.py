@@ -24,6 +24,7 @@ from typing import Protocol
 from app.db.cipher import FileState, file_state, finish_interrupted, key_opens
 from app.domain.security import RecoveryError, RecoveryReason, StoreKind
 from app.errors import CorruptDatabaseError
+from app.messages import msg
 from app.paths import AppPaths
 from app.secrets.key_settings import (
     KdfParams,
@@ -125,7 +126,7 @@ class Unlocker:
             return Unlocked(None, None, settings, self._file)
         if settings is None:
             if state is FileState.EMPTY:
-                raise CorruptDatabaseError(self._db, "the file is empty")
+                raise CorruptDatabaseError(self._db, msg("the file is empty"))
             if state is FileState.OPAQUE:
                 return self._adopt()
             if not create:
@@ -305,8 +306,8 @@ def put_and_verify(store: SecretStore, name: str, key: DatabaseKey) -> None:
         backend = getattr(store, "backend_name", type(store).__name__)
         problem = KeyringProblem.DROPS_VALUES if back is None else KeyringProblem.DIFFERENT_VALUE
         raise KeyringUnusable(problem, backend,
-                              f"The store ({backend}) did not give the database key back "
-                              "unchanged; Steward will not rely on it.")
+                              msg("The store ({backend}) did not give the database key back "
+                                  "unchanged; Steward will not rely on it.", backend=backend))
 
 
 def _parse_stored(value: str | None) -> DatabaseKey | None:

@@ -31,6 +31,7 @@ from app.domain.backups import (
 )
 from app.domain.progress import Progress
 from app.errors import UserError
+from app.messages import msg
 from app.paths import AppPaths
 from app.services.rotation import backups_to_delete
 from app.services.sessions import SessionFactory
@@ -67,7 +68,8 @@ class BackupService:
     def save_settings(self, settings: BackupSettings) -> BackupSettings:
         problems = settings.problems()
         if problems:
-            raise UserError("Backup settings not saved: " + "; ".join(problems) + ".")
+            raise UserError(msg("Backup settings not saved: {problems}.",
+                                problems=_listed(problems)))
         policy = settings.policy
         with self._sessions() as session:
             set_setting(session, SETTINGS_KEY, {
@@ -117,8 +119,8 @@ class BackupService:
         else:
             dest = out / backup_name(reason, now) if out.is_dir() else out
             if dest.resolve() == self._paths.db_file.resolve():
-                raise UserError(f"{dest} is the live database; choose another file for the "
-                                "backup.")
+                raise UserError(msg("{path} is the live database; choose another file for the "
+                                    "backup.", path=dest))
         tokens: list[tuple[str, str]] = []
 
         def remember(conn: Any) -> None:
@@ -178,6 +180,16 @@ class BackupService:
         except self._driver.module.Error:
             return None  # unreadable: treated as "changed", so a fresh backup is taken
         return marker[1] if marker else None
+
+
+def _listed(items: list[str]) -> str:
+    """``"; ".join(items)``, kept as a message so each item can still be translated."""
+    if not items:
+        return ""
+    text: str = items[-1]
+    for item in reversed(items[:-1]):
+        text = msg("{first}; {rest}", first=item, rest=text)
+    return text
 
 
 def _settings_from(stored: Any) -> BackupSettings:

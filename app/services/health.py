@@ -9,28 +9,33 @@ from app.db.engine import Driver, connect_raw
 from app.db.migrate import head_revision, inspect_database, known_revisions
 from app.domain.overview import HealthReport
 from app.errors import DatabaseError
+from app.messages import msg
 
 
 def check_database(db: Path, driver: Driver) -> HealthReport:
     head = head_revision()
     if not db.exists():
-        return HealthReport(str(db), None, head, "missing", 0, (f"{db} does not exist yet",))
+        return HealthReport(str(db), None, head, "missing", 0,
+                            (msg("{path} does not exist yet", path=db),))
     try:
         found = inspect_database(db, driver, full=True)
     except DatabaseError as exc:
-        return HealthReport(str(db), None, head, exc.reason, 0, (str(exc),))
+        return HealthReport(str(db), None, head, exc.reason, 0, (_message(exc),))
     problems: list[str] = []
     if found.revision is None:
-        problems.append("the database has no schema version (it was never migrated)")
+        problems.append(msg("the database has no schema version (it was never migrated)"))
     elif found.revision not in known_revisions():
-        problems.append(f"schema {found.revision} is newer than this Steward ({head})")
+        problems.append(msg("schema {found} is newer than this Steward ({head})",
+                            found=found.revision, head=head))
     elif found.revision != head:
-        problems.append(f"schema {found.revision} is older than {head}; open Steward to upgrade")
+        problems.append(msg("schema {found} is older than {head}; open Steward to upgrade",
+                            found=found.revision, head=head))
     members = 0
     with closing(connect_raw(db, driver, read_only=True)) as conn:
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
-            problems.append(f"{len(fk)} rows point at records that no longer exist")
+            problems.append(msg("{count} rows point at records that no longer exist",
+                                count=len(fk)))
         if found.revision is not None:
             has_members = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='member'"
@@ -38,3 +43,9 @@ def check_database(db: Path, driver: Driver) -> HealthReport:
             if has_members:
                 members = int(conn.execute("SELECT count(*) FROM member").fetchone()[0])
     return HealthReport(str(db), found.revision, head, found.integrity, members, tuple(problems))
+
+
+def _message(error: DatabaseError) -> str:
+    """The error's text, still a ``Message`` when it was raised with one (so it is translated)."""
+    text = error.args[0] if len(error.args) == 1 else None
+    return text if isinstance(text, str) else str(error)

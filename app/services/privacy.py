@@ -41,6 +41,7 @@ from app.domain.privacy import (
 from app.domain.progress import Progress
 from app.errors import UserError
 from app.exporters.member_dossier import write_member_archive
+from app.messages import msg
 from app.services.backups import BackupService
 from app.services.sessions import SessionFactory
 from app.services.trash import secure_delete
@@ -83,8 +84,8 @@ class PrivacyService:
         try:
             size = write_member_archive(dossier, dest)
         except OSError as exc:
-            raise UserError(f"Could not write {dest}: {exc.strerror or exc}. Choose another "
-                            "folder or free some space.") from exc
+            raise UserError(msg("Could not write {path}: {why}. Choose another folder or free "
+                                "some space.", path=dest, why=exc.strerror or str(exc))) from exc
         rows = sum(len(rows) for _t, rows in dossier.records)
         with self._sessions() as session:
             audit_repo.record(session, self._clock(), AuditAction.EXPORT, member_id,
@@ -135,8 +136,8 @@ class PrivacyService:
                      progress: Progress | None = None) -> EraseResult:
         plan = self.erase_plan(member_id)
         if not plan.accepts(confirmation):
-            raise UserError(f"Member {member_id} was not erased: the confirmation must be the "
-                            "member's name exactly, or ERASE.")
+            raise UserError(msg("Member {id} was not erased: the confirmation must be the "
+                                "member's name exactly, or ERASE.", id=member_id))
         with self._sessions() as session:
             conn = session.connection()
             snap = self._snapshot(session, member_id)
@@ -180,7 +181,7 @@ class PrivacyService:
     def _snapshot(self, session: Session, member_id: int) -> snapshot.Snapshot:
         snap = snapshot.collect(session.connection(), self._metadata, "member", {"id": member_id})
         if snap is None:
-            raise UserError(f"There is no member with id {member_id}.")
+            raise UserError(msg("There is no member with id {id}.", id=member_id))
         return snap
 
     def _identity_tables(self) -> set[str]:

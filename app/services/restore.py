@@ -30,6 +30,7 @@ from app.db.migrate import inspect_database, known_revisions, read_revision
 from app.domain.backups import BackupFile, RecoveryAction, RecoveryOffer, RestoreResult
 from app.domain.progress import Progress
 from app.errors import DatabaseError, ForeignWalError, UserError
+from app.messages import msg
 from app.paths import AppPaths
 from app.secrets.files import sync_folder
 
@@ -58,9 +59,9 @@ class RestoreService:
     def check_backup(self, path: Path) -> BackupCheck:
         """Can ``path`` be restored: does it open with this key, is it whole and ours?"""
         if not path.is_file():
-            return BackupCheck(False, None, "the file does not exist")
+            return BackupCheck(False, None, msg("the file does not exist"))
         if path.stat().st_size == 0:
-            return BackupCheck(False, None, "the file is empty")
+            return BackupCheck(False, None, msg("the file is empty"))
         try:
             with closing(connect_raw(path, self._driver, read_only=True)) as conn:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -69,16 +70,17 @@ class RestoreService:
         except self._driver.module.DatabaseError as exc:
             text = str(exc).lower()
             if "not a database" in text or "encrypted" in text:
-                return BackupCheck(False, None, "it is not a Steward database, or it was made "
-                                                "with another key")
-            return BackupCheck(False, None, f"it is damaged ({exc})")
+                return BackupCheck(False, None, msg("it is not a Steward database, or it was "
+                                                    "made with another key"))
+            return BackupCheck(False, None, msg("it is damaged ({detail})", detail=str(exc)))
         if problem:
-            return BackupCheck(False, None, f"it is damaged ({problem})")
+            return BackupCheck(False, None, msg("it is damaged ({detail})", detail=problem))
         if revision is None:
-            return BackupCheck(False, None, "it is not a Steward database (no schema version)")
+            return BackupCheck(False, None,
+                               msg("it is not a Steward database (no schema version)"))
         if revision not in known_revisions():
-            return BackupCheck(False, revision, f"it was written by a newer Steward (schema "
-                                                f"{revision})")
+            return BackupCheck(False, revision, msg("it was written by a newer Steward (schema "
+                                                    "{revision})", revision=revision))
         return BackupCheck(True, revision)
 
     def newest_restorable(self) -> tuple[BackupFile | None, int]:
@@ -96,11 +98,12 @@ class RestoreService:
         source = source.resolve()
         db = self._paths.db_file
         if source == db.resolve():
-            raise UserError(f"{source} is the live database itself; choose a backup file.")
+            raise UserError(msg("{path} is the live database itself; choose a backup file.",
+                                path=source))
         check = self.check_backup(source)
         if not check.ok:
-            raise UserError(f"Cannot restore {source}: {check.problem}. The current database "
-                            "was not changed.")
+            raise UserError(msg("Cannot restore {path}: {problem}. The current database was "
+                                "not changed.", path=source, problem=check.problem))
         safety: Path | None = None
         aside: tuple[Path, ...] = ()
         if db.exists():
@@ -165,9 +168,9 @@ class RestoreService:
         with closing(connect_raw(db, self._driver)) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if wal_path(db).exists() or shm_path(db).exists():
-            raise UserError(
-                f"{db} is still open in another Steward window or process; close it and try "
-                "again. Nothing was changed, and the current state was backed up.")
+            raise UserError(msg(
+                "{path} is still open in another Steward window or process; close it and try "
+                "again. Nothing was changed, and the current state was backed up.", path=db))
 
     # -- recovery at startup -------------------------------------------------------------------
     def plan_recovery(self, error: DatabaseError) -> RecoveryOffer:
@@ -186,7 +189,7 @@ class RestoreService:
             return None
         backup, failed = self.newest_restorable()
         action = RecoveryAction.RESTORE_BACKUP if backup else RecoveryAction.NONE
-        return RecoveryOffer(db, "the database file is missing", action, backup, failed,
+        return RecoveryOffer(db, msg("the database file is missing"), action, backup, failed,
                              missing=True)
 
     def recover(self, offer: RecoveryOffer, progress: Progress | None = None) -> RestoreResult:
@@ -196,12 +199,12 @@ class RestoreService:
             inspect_database(db, self._driver, full=True)  # the file alone must now be whole
             return RestoreResult(restored_from=db, safety_backup=None, set_aside=moved)
         if offer.action != RecoveryAction.RESTORE_BACKUP or offer.backup is None:
-            raise UserError(f"No backup of {db} could be verified with this database's key; "
-                            "nothing was changed.")
+            raise UserError(msg("No backup of {path} could be verified with this database's "
+                                "key; nothing was changed.", path=db))
         check = self.check_backup(offer.backup.path)
         if not check.ok:
-            raise UserError(f"Cannot restore {offer.backup.path}: {check.problem}. Nothing was "
-                            "changed.")
+            raise UserError(msg("Cannot restore {path}: {problem}. Nothing was changed.",
+                                path=offer.backup.path, problem=check.problem))
         aside = self.set_aside(db) if db.exists() else ()
         self._swap_in(offer.backup.path, progress)
         log.info("Recovered the database from a backup (schema %s)", check.revision)

@@ -22,6 +22,7 @@ from app.db.repositories.settings import get_setting, set_setting
 from app.domain.progress import NullProgress, Progress, check_cancel
 from app.domain.trash import TrashEntry, TrashKind, TrashRestoreResult, TrashResult
 from app.errors import UserError
+from app.messages import msg
 from app.services.sessions import SessionFactory
 
 RETENTION_KEY = "trash_retention_days"
@@ -44,7 +45,7 @@ class TrashService:
 
     def set_retention_days(self, days: int) -> int:
         if not 1 <= days <= 3650:
-            raise UserError("Trash retention must be between 1 and 3650 days.")
+            raise UserError(msg("Trash retention must be between 1 and 3650 days."))
         with self._sessions() as session:
             set_setting(session, RETENTION_KEY, days)
             session.commit()
