@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from app.domain.custom_fields import CustomValue, FieldKind
 from app.domain.members import HandleData, MemberStatus
+from app.messages import msg
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,11 @@ class SkippedRow:
     reason: str
 
     def describe(self) -> str:
-        where = f"{self.source}, line {self.line}"
-        return f"{where}, {self.field}: {self.reason}" if self.field else f"{where}: {self.reason}"
+        if self.field:
+            return msg("{source}, line {line}, {field}: {reason}", source=self.source,
+                       line=self.line, field=self.field, reason=self.reason)
+        return msg("{source}, line {line}: {reason}", source=self.source, line=self.line,
+                   reason=self.reason)
 
 
 @dataclass(frozen=True)

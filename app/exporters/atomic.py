@@ -23,17 +23,19 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from app.errors import UserError
+from app.messages import msg
 
 
 def write_error(path: Path, exc: OSError) -> UserError:
     reason = exc.strerror or str(exc)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        advice = "Free some disk space or choose another folder, then export again."
+        advice = msg("Free some disk space or choose another folder, then export again.")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        advice = "Choose a folder you can write to, then export again."
+        advice = msg("Choose a folder you can write to, then export again.")
     else:
-        advice = "Choose another place to save it, then export again."
-    return UserError(f"Cannot write {path}: {reason}. {advice}")
+        advice = msg("Choose another place to save it, then export again.")
+    return UserError(msg("Cannot write {path}: {reason}. {advice}", path=path, reason=reason,
+                         advice=advice))
 
 
 def _temp_name(path: Path) -> Path:
@@ -43,8 +45,8 @@ def _temp_name(path: Path) -> Path:
 def _check_parent(path: Path) -> None:
     parent = path.parent
     if not parent.is_dir():
-        raise UserError(f"Cannot write {path}: the folder {parent} does not exist. "
-                        "Create it or choose another place.")
+        raise UserError(msg("Cannot write {path}: the folder {parent} does not exist. "
+                            "Create it or choose another place.", path=path, parent=parent))
 
 
 def _is_special(path: Path) -> bool:
@@ -70,7 +72,7 @@ def atomic_text(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
 @contextmanager
 def atomic_binary(path: Path) -> Iterator[BinaryIO]:
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name to export to.")
+        raise UserError(msg("{path} is a folder; give a file name to export to.", path=path))
     if _is_special(path):
         try:
             with path.open("wb") as fh:
@@ -98,8 +100,8 @@ def atomic_binary(path: Path) -> Iterator[BinaryIO]:
 def atomic_folder(path: Path) -> Iterator[Path]:
     """A fresh folder to fill; it becomes ``path`` (which must be new or empty) on success."""
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
-        raise UserError(f"{path} already exists and is not an empty folder; choose a new folder "
-                        "name for a one-file-per-member export.")
+        raise UserError(msg("{path} already exists and is not an empty folder; choose a new "
+                            "folder name for a one-file-per-member export.", path=path))
     _check_parent(path)
     temp = _temp_name(path)
     try:

@@ -18,13 +18,14 @@ from pathlib import Path
 from app.importers.encoding import detect_encoding
 from app.importers.errors import ImportValidationError
 from app.importers.table import SourceRow, Table
+from app.messages import msg
 
 DELIMITERS = (",", ";", "\t")
 FIELD_LIMIT = 32 * 1024 * 1024
 SNIFF_CHARS = 64 * 1024
 SNIFF_ROWS = 50
-QUOTE_ADVICE = ("Put the whole value in double quotes and write a quote inside it twice (\"\"), "
-                "or save the file again from Excel")
+QUOTE_ADVICE = msg("Put the whole value in double quotes and write a quote inside it twice "
+                   "(\"\"), or save the file again from Excel")
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ class CsvTable(Table):
         # csv's limit is process-wide; raising it is idempotent and only ever widens it.
         csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
         self.delimiter = self._sniff()
-        self._find_header("the file", "Put the column names in the first row")
+        self._find_header(msg("the file is empty (no header row)"),
+                          msg("Put the column names in the first row"))
 
     def _sniff(self) -> str:
         with self.path.open(encoding=self.encoding, newline="") as fh:
@@ -84,10 +86,11 @@ class CsvTable(Table):
     def _quote_error(self, line: int, text: str, detail: str) -> ImportValidationError:
         column, problem = locate_quote_problem(text, self.delimiter)
         if "field larger" in detail:
-            problem = ("a value is longer than 32 MB; a double quote (\") that opens a value "
-                       "is probably never closed")
-        field = self.headers[column] if column < len(self.headers) else f"column {column + 1}"
-        return ImportValidationError(self.source, line, field or f"column {column + 1}",
+            problem = msg("a value is longer than 32 MB; a double quote (\") that opens a value "
+                          "is probably never closed")
+        field = self.headers[column] if column < len(self.headers) else ""
+        return ImportValidationError(self.source, line,
+                                     field or msg("column {number}", number=column + 1),
                                      problem, QUOTE_ADVICE)
 
 
@@ -139,7 +142,7 @@ def locate_quote_problem(text: str, delimiter: str) -> tuple[int, str]:
             if ch in "\r\n":
                 closed = False
                 continue
-            return column, "there is text after the closing double quote of a value"
+            return column, msg("there is text after the closing double quote of a value")
         if ch == '"' and field_start:
             in_quotes, opened_at, field_start = True, column, False
         elif ch == delimiter:
@@ -147,5 +150,5 @@ def locate_quote_problem(text: str, delimiter: str) -> tuple[int, str]:
         else:
             field_start = False
     if in_quotes:
-        return opened_at, "a double quote (\") opens a value here and is never closed"
-    return column, "the quoting of this row is broken"
+        return opened_at, msg("a double quote (\") opens a value here and is never closed")
+    return column, msg("the quoting of this row is broken")

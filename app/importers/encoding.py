@@ -23,14 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.importers.errors import ImportValidationError
+from app.messages import msg
 
 CHUNK = 1 << 20
 SAMPLE = 256 * 1024
 OTHER_EAST_ASIAN = frozenset(("cp949", "euc_kr", "johab", "iso2022_kr", "euc_jp", "euc_jis_2004",
                               "euc_jisx0213", "cp932", "shift_jis", "shift_jis_2004",
                               "shift_jisx0213", "iso2022_jp"))
-SAVE_AS_UTF8 = ("Open it in Excel or a text editor and save it as \"CSV UTF-8\", "
-                "then import it again")
+SAVE_AS_UTF8 = msg("Open it in Excel or a text editor and save it as \"CSV UTF-8\", "
+                   "then import it again")
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,10 @@ def detect_encoding(path: Path, source: str) -> TextInfo:
     guess = _guess(path)
     if isinstance(gb, int) and _looks_chinese(path, guess):
         return TextInfo("gb18030", gb)
-    raise ImportValidationError(
-        source, failure.line, "encoding",
-        f"the text is neither UTF-8 nor GB18030 (it looks like {guess})", SAVE_AS_UTF8)
+    problem = msg("the text is neither UTF-8 nor GB18030 (it looks like {encoding})",
+                  encoding=guess) if guess else \
+        msg("the text is neither UTF-8 nor GB18030 (it looks like binary data, not text)")
+    raise ImportValidationError(source, failure.line, "encoding", problem, SAVE_AS_UTF8)
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,9 @@ class _Failure:
 
 def _binary(source: str, failure: _Failure) -> ImportValidationError:
     return ImportValidationError(
-        source, failure.line, "encoding", "the file contains binary data (NUL bytes), so it is "
-        "not a text file", "Check that you chose the right file; export the list again as CSV")
+        source, failure.line, "encoding",
+        msg("the file contains binary data (NUL bytes), so it is not a text file"),
+        msg("Check that you chose the right file; export the list again as CSV"))
 
 
 def _check(path: Path, source: str, encoding: str, nul_ok: bool = False) -> int:
@@ -79,7 +82,8 @@ def _check(path: Path, source: str, encoding: str, nul_ok: bool = False) -> int:
     if isinstance(result, _Failure):
         raise ImportValidationError(
             source, result.line, "encoding",
-            f"the file starts with a {encoding} byte-order mark but is not valid {encoding}",
+            msg("the file starts with a {encoding} byte-order mark but is not valid {encoding}",
+                encoding=encoding),
             SAVE_AS_UTF8)
     return result
 
@@ -130,9 +134,10 @@ def _looks_chinese(path: Path, guess: str) -> bool:
 
 
 def _guess(path: Path) -> str:
+    """charset-normalizer's name for the encoding, or "" when it finds no text at all."""
     from charset_normalizer import from_bytes
 
     with path.open("rb") as fh:
         sample = fh.read(SAMPLE)
     best = from_bytes(sample).best()
-    return best.encoding if best is not None else "binary data, not text"
+    return best.encoding if best is not None else ""

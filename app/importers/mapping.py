@@ -31,6 +31,8 @@ from app.domain.members import Platform
 from app.errors import UserError
 from app.importers import cells
 from app.importers.custom_columns import FieldLookup, parse_column_header
+from app.importers.values import reason_of
+from app.messages import msg
 
 
 class TargetKind(StrEnum):
@@ -119,8 +121,8 @@ def parse_target(text: str, fields: Sequence[CustomFieldDef] = ()) -> Target:
     if unicodedata.normalize("NFKC", key[:len(CUSTOM_PREFIX)]).casefold() == CUSTOM_PREFIX:
         name = key[len(CUSTOM_PREFIX):].strip()
         if not name:
-            raise ValueError(f"{text!r} names no custom field; write custom:<field name>, for "
-                             "example custom:生日")
+            raise ValueError(msg("{text} names no custom field; write custom:<field name>, "
+                                 "for example custom:生日", text=repr(text)))
         known = lookup.get(name)
         return custom(known.name if known else name)
     for target in all_targets():
@@ -133,8 +135,8 @@ def parse_target(text: str, fields: Sequence[CustomFieldDef] = ()) -> Target:
     if recognised is not None:
         return recognised
     names = ", ".join(str(t) for t in all_targets())
-    raise ValueError(f"{text!r} is not a member field; use one of {names}, or "
-                     f"{CUSTOM_PREFIX}<custom field name>")
+    raise ValueError(msg("{text} is not a member field; use one of {names}, or "
+                         "custom:<custom field name>", text=repr(text), names=names))
 
 
 def normalise(header: str) -> str:
@@ -250,12 +252,14 @@ def apply_overrides(headers: Sequence[str], mapping: Mapping,
         index = find_column(headers, column)
         if index is None:
             listed = ", ".join(repr(h) for h in headers)
-            raise UserError(f"{source}: --map names the column {column!r}, which the file does "
-                            f"not have. Its columns are: {listed}.")
+            raise UserError(msg("{source}: --map names the column {column}, which the file "
+                                "does not have. Its columns are: {listed}.", source=source,
+                                column=repr(column), listed=listed))
         try:
             target = parse_target(target_text, fields)
         except ValueError as exc:
-            raise UserError(f"--map {column}={target_text}: {exc}.") from None
+            raise UserError(msg("--map {column}={target}: {reason}.", column=column,
+                                target=target_text, reason=reason_of(exc))) from None
         if not target.multi:
             result = [IGNORE if t == target else t for t in result]
         result[index] = target

@@ -31,6 +31,7 @@ from app.importers.steward_markdown import MarkdownReader
 from app.importers.table import Table
 from app.importers.vcard import VCardReader
 from app.importers.xlsx_source import XlsxTable
+from app.messages import msg
 
 PREVIEW_ROWS = 5
 _EXTENSIONS = {
@@ -69,7 +70,8 @@ class ImportPlan:
 
     def with_mapping(self, mapping: columns.Mapping) -> ImportPlan:
         if self.table is None:
-            raise UserError(f"{self.source}: only CSV and XLSX files have columns to map.")
+            raise UserError(msg("{source}: only CSV and XLSX files have columns to map.",
+                                source=self.source))
         return _table_plan(self.table, self.format, mapping, self.custom_fields)
 
     def with_custom_fields(self, fields: Sequence[CustomFieldDef],
@@ -99,8 +101,8 @@ def detect_format(path: Path) -> ImportFormat:
         return ImportFormat.MARKDOWN
     found = _EXTENSIONS.get(path.suffix.lower())
     if found is None:
-        raise UserError(f"{path}: cannot tell the format from the name; add --format "
-                        "csv, xlsx, vcard, md or json.")
+        raise UserError(msg("{path}: cannot tell the format from the name; add --format "
+                            "csv, xlsx, vcard, md or json.", path=path))
     return found
 
 
@@ -108,10 +110,11 @@ def open_import(path: Path, fmt: ImportFormat | None = None,
                 overrides: Sequence[tuple[str, str]] = (),
                 fields: Sequence[CustomFieldDef] = ()) -> ImportPlan:
     if not path.exists():
-        raise UserError(f"{path}: no such file. Check the name and try again.")
+        raise UserError(msg("{path}: no such file. Check the name and try again.", path=path))
     chosen = fmt or detect_format(path)
     if path.is_dir() and chosen is not ImportFormat.MARKDOWN:
-        raise UserError(f"{path} is a folder; only a Markdown export may be a folder of files.")
+        raise UserError(msg("{path} is a folder; only a Markdown export may be a folder of "
+                            "files.", path=path))
     source = path.name or str(path)
     try:
         if chosen in (ImportFormat.CSV, ImportFormat.XLSX):
@@ -123,8 +126,8 @@ def open_import(path: Path, fmt: ImportFormat | None = None,
                                                   fields)
             return _table_plan(table, chosen, mapping, tuple(fields))
         if overrides:
-            raise UserError("--map applies to CSV and XLSX files only; a "
-                            f"{chosen.value} file names its own fields.")
+            raise UserError(msg("--map applies to CSV and XLSX files only; a {format} file "
+                                "names its own fields.", format=chosen.value))
         if chosen is ImportFormat.VCARD:
             vcard = VCardReader(path, source)
             return ImportPlan(source, chosen, vcard.estimated_rows, vcard.drafts,
@@ -138,9 +141,10 @@ def open_import(path: Path, fmt: ImportFormat | None = None,
                           tag_colors=reader.tag_colors, custom_fields=tuple(fields),
                           field_specs=reader.field_specs)
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder, not a file.") from None
+        raise UserError(msg("{path} is a folder, not a file.", path=path)) from None
     except PermissionError as exc:
-        raise UserError(f"{path}: cannot read it ({exc.strerror}).") from None
+        raise UserError(msg("{path}: cannot read it ({reason}).", path=path,
+                            reason=exc.strerror)) from None
 
 
 def _table_plan(table: Table, fmt: ImportFormat, mapping: columns.Mapping,

@@ -34,7 +34,9 @@ from app.importers.values import (
     parse_status,
     parse_time_zone,
     parse_timestamp,
+    reason_of,
 )
+from app.messages import msg
 
 USER_LIST_SPLIT = re.compile(r"[\n\r,，、;；]+")
 ALIAS_JOIN = "\n"
@@ -86,7 +88,8 @@ class RowConverter:
         # (index, target, header, built-in field) of every mapped column, worked out once.
         self._columns = tuple(
             (index, target,
-             self.headers[index] if index < len(self.headers) else f"column {index + 1}",
+             self.headers[index] if index < len(self.headers)
+             else msg("column {number}", number=index + 1),
              Field(target.key) if target.kind is TargetKind.FIELD else None)
             for index, target in enumerate(mapping) if target.kind is not TargetKind.IGNORE)
 
@@ -97,10 +100,10 @@ class RowConverter:
         extra = row.cells[len(self.headers):]
         if any(cell.strip() for cell in extra):
             return SkippedRow(
-                self.source, row.line, f"column {len(self.headers) + 1}",
-                f"this row has {len(row.cells)} values but the header has {len(self.headers)} "
-                "columns; a value probably contains an unquoted delimiter. Put that value in "
-                "double quotes")
+                self.source, row.line, msg("column {number}", number=len(self.headers) + 1),
+                msg("this row has {values} values but the header has {columns} columns; a value "
+                    "probably contains an unquoted delimiter. Put that value in double quotes",
+                    values=len(row.cells), columns=len(self.headers)))
         try:
             return self._draft(row)
         except RowSkipped as skip:
@@ -126,7 +129,7 @@ class RowConverter:
                 else:
                     self._handle(handles, ids, target, value)
             except ValueError as exc:
-                raise RowSkipped(header, str(exc)) from None
+                raise RowSkipped(header, reason_of(exc)) from None
         notes = tuple(
             NoteDraft(body=body, created_at=got.note_created, updated_at=got.note_updated,
                       pinned=got.note_pinned)
@@ -209,8 +212,9 @@ def join_aliases(names: Iterable[str]) -> str:
 def _refuse_scientific(items: Iterable[str]) -> None:
     for item in items:
         if _SCIENTIFIC.match(item):
-            raise ValueError(f"{item!r} was shortened by a spreadsheet to scientific notation and "
-                             "its digits are lost; format the column as Text and export again")
+            raise ValueError(msg("{value} was shortened by a spreadsheet to scientific notation "
+                                 "and its digits are lost; format the column as Text and export "
+                                 "again", value=repr(item)))
 
 
 _PLATFORMS = tuple((p, p.value) for p in Platform)

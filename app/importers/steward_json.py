@@ -18,6 +18,7 @@ from app.domain.member_io import CustomFieldSpec, MemberDraft
 from app.exporters.canonical import FORMAT_NAME
 from app.importers.errors import ImportValidationError
 from app.importers.steward_records import ADVICE, DraftBuilder
+from app.messages import msg
 
 CHUNK = 1 << 16
 _WS = " \t\r\n"
@@ -43,12 +44,12 @@ class JsonReader:
                         break
                     key = stream.value()
                     if not isinstance(key, str):
-                        raise stream.error("key", "expected a key in double quotes")
+                        raise stream.error("key", msg("expected a key in double quotes"))
                     stream.expect(":")
                     if key == "members":
                         if not seen_format:
-                            raise stream.error("format", "\"format\" and \"version\" must come "
-                                               "before \"members\"")
+                            raise stream.error("format", msg("\"format\" and \"version\" must "
+                                                             "come before \"members\""))
                         stream.expect("[")
                         while stream.peek() != "]":
                             line = stream.line_at_value()
@@ -61,9 +62,9 @@ class JsonReader:
                         value = stream.value()
                         if key == "format":
                             if value != FORMAT_NAME:
-                                raise stream.error("format", "this is not a Steward members "
-                                                   "export (\"format\" is not "
-                                                   f"{FORMAT_NAME!r})")
+                                raise stream.error("format", msg(
+                                    "this is not a Steward members export (\"format\" is not "
+                                    "{format})", format=repr(FORMAT_NAME)))
                             seen_format = True
                         elif key == "version":
                             builder.check_version(value, line)
@@ -75,12 +76,12 @@ class JsonReader:
                         stream.expect(",")
                 stream.expect("}")
         except UnicodeDecodeError:
-            raise ImportValidationError(self.source, 1, "encoding", "the file is not UTF-8 text",
-                                        ADVICE) from None
+            raise ImportValidationError(self.source, 1, "encoding",
+                                        msg("the file is not UTF-8 text"), ADVICE) from None
 
     def _tags(self, value: Any, stream: _Stream) -> None:
         if not isinstance(value, list):
-            raise stream.error("tags", "the tag catalogue must be a list")
+            raise stream.error("tags", msg("the tag catalogue must be a list"))
         for tag in value:
             if isinstance(tag, dict) and isinstance(tag.get("name"), str) \
                     and isinstance(tag.get("color"), str):
@@ -129,7 +130,7 @@ class _Stream:
     def peek(self) -> str:
         self._skip_ws()
         if self.pos >= len(self.buf):
-            raise self.error("json", "the file ends too early (is it cut short?)")
+            raise self.error("json", msg("the file ends too early (is it cut short?)"))
         return self.buf[self.pos]
 
     def line_at_value(self) -> int:
@@ -138,7 +139,8 @@ class _Stream:
 
     def expect(self, char: str) -> None:
         if self.peek() != char:
-            raise self.error("json", f"expected {char!r} but found {self.buf[self.pos]!r}")
+            raise self.error("json", msg("expected {expected} but found {found}",
+                                         expected=repr(char), found=repr(self.buf[self.pos])))
         self._advance(self.pos + 1)
 
     def value(self) -> Any:
@@ -152,7 +154,8 @@ class _Stream:
                     want *= 2
                     continue
                 self.line += self.buf.count("\n", self.pos, exc.pos)
-                raise self.error("json", f"the JSON is broken here ({exc.msg})") from None
+                raise self.error("json", msg("the JSON is broken here ({detail})",
+                                             detail=exc.msg)) from None
             if end == len(self.buf) and self._fill(want):
                 want *= 2
                 continue  # a number may go on in the next chunk

@@ -17,9 +17,12 @@ from app.domain.member_io import CustomFieldSpec, MemberDraft, NoteDraft
 from app.exporters.markdown import FRONT, MARKER_END, NOTE_MARKER
 from app.importers.errors import ImportValidationError
 from app.importers.steward_records import ADVICE, DraftBuilder
+from app.messages import msg
 
-NOT_OURS = ("this is not a Markdown file exported by Steward (it has no Steward front matter)",
-            "Only Steward's own Markdown export can be imported; for other lists use CSV or XLSX")
+NOT_OURS = (msg("this is not a Markdown file exported by Steward (it has no Steward front "
+                "matter)"),
+            msg("Only Steward's own Markdown export can be imported; for other lists use CSV or "
+                "XLSX"))
 
 
 class MarkdownReader:
@@ -28,8 +31,9 @@ class MarkdownReader:
         self.source = source or path.name
         self.files = sorted(path.glob("*.md")) if path.is_dir() else [path]
         if not self.files:
-            raise ImportValidationError(self.source, 1, "folder", "the folder has no .md files",
-                                        "Choose the folder a Steward Markdown export wrote")
+            raise ImportValidationError(self.source, 1, "folder",
+                                        msg("the folder has no .md files"),
+                                        msg("Choose the folder a Steward Markdown export wrote"))
         self.estimated_rows = len(self.files)
         self.field_specs: dict[str, CustomFieldSpec] = {}
 
@@ -40,8 +44,8 @@ class MarkdownReader:
                 with file.open(encoding="utf-8", newline="") as fh:
                     yield from _FileReader(fh, source, self.field_specs).members()
             except UnicodeDecodeError:
-                raise ImportValidationError(source, 1, "encoding", "the file is not UTF-8 text",
-                                            ADVICE) from None
+                raise ImportValidationError(source, 1, "encoding",
+                                            msg("the file is not UTF-8 text"), ADVICE) from None
 
 
 class _FileReader:
@@ -79,8 +83,8 @@ class _FileReader:
         while True:
             text = self._readline()
             if not text:
-                raise self._fail("front matter", "the front matter never ends (no closing ---)",
-                                 start)
+                raise self._fail("front matter",
+                                 msg("the front matter never ends (no closing ---)"), start)
             line = text.rstrip("\r\n")
             if line == FRONT:
                 break
@@ -91,7 +95,8 @@ class _FileReader:
             if not sep and line.endswith(":"):
                 key, raw = line[:-1], "[]"
             elif not sep:
-                raise self._fail("front matter", f"{line[:40]!r} is not \"key: value\"")
+                raise self._fail("front matter", msg("{text} is not \"key: value\"",
+                                                     text=repr(line[:40])))
             data[key] = self._value(raw, key)
             last_key = key
         if "steward" not in data:
@@ -103,7 +108,7 @@ class _FileReader:
         try:
             return json.loads(raw)
         except json.JSONDecodeError:
-            raise self._fail(key, "the value is not valid (JSON) text") from None
+            raise self._fail(key, msg("the value is not valid (JSON) text")) from None
 
     def _notes(self) -> tuple[list[NoteDraft], str]:
         """Notes up to the next member's front matter (returned as the line that starts it)."""
@@ -121,12 +126,12 @@ class _FileReader:
             meta = self._value(line[len(NOTE_MARKER):-len(MARKER_END)], "note")
             length = meta.get("length") if isinstance(meta, dict) else None
             if not isinstance(length, int) or isinstance(length, bool) or length < 0:
-                raise self._fail("note.length", "the note marker has no valid length")
+                raise self._fail("note.length", msg("the note marker has no valid length"))
             body = self.fh.read(length)
             self.line += body.count("\n")
             # The writer ends every body with "\n\n"; anything else means the length is wrong.
             end = self._readline() + self._readline()
             if len(body) != length or end != "\n\n":
-                raise self._fail("note", "the note is not the length its marker says; the file "
-                                 "was edited or cut short", marker_line)
+                raise self._fail("note", msg("the note is not the length its marker says; the "
+                                             "file was edited or cut short"), marker_line)
             notes.append(self.builder.note({**meta, "body": body}, marker_line))

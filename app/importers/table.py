@@ -35,14 +35,14 @@ class Table(ABC):
     @abstractmethod
     def _records(self) -> Iterator[SourceRow]: ...
 
-    def _find_header(self, where: str, advice: str) -> None:
+    def _find_header(self, problem: str, advice: str) -> None:
+        """``problem`` says what is empty: "the file is empty (no header row)"."""
         for row in self._records():
             if not is_blank(row.cells):
                 self.headers = tuple(cell.strip() for cell in row.cells)
                 self.header_line = row.line
                 return
-        raise ImportValidationError(self.source, 1, "header",
-                                    f"{where} is empty (no header row)", advice)
+        raise ImportValidationError(self.source, 1, "header", problem, advice)
 
     def rows(self) -> Iterator[SourceRow]:
         for row in self._records():

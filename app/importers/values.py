@@ -2,7 +2,8 @@
 
 Each parser raises ``ValueError`` with a sentence the row converter turns into a skipped row that
 names the line and the field; none of them guesses between readings (03/04/2024 is refused, not
-read as March or April).
+read as March or April). The sentence is a ``Message`` (app/messages.py): take it back with
+``reason_of(exc)``, since ``str(exc)`` drops what the window needs to translate it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import zoneinfo
 from datetime import UTC, date, datetime
 
 from app.domain.members import MemberStatus
+from app.messages import Message, msg
 
 _STATUS_WORDS = {
     MemberStatus.ACTIVE: ("active", "活跃", "正常", "在群", "在群中", "启用"),
@@ -32,14 +34,22 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 
 
+def reason_of(exc: Exception) -> str:
+    """What a parser's ``ValueError`` says, kept as the ``Message`` it was raised with (``str(exc)``
+    would drop the template, and the window could not translate it)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
+
+
 def parse_status(text: str) -> MemberStatus:
     key = text.strip().casefold()
     try:
         return STATUS_BY_WORD[key]
     except KeyError:
         allowed = ", ".join(s.value for s in MemberStatus)
-        raise ValueError(f"{text!r} is not a status; use one of {allowed} "
-                         "(or 活跃/禁言/退群/移除/封禁)") from None
+        raise ValueError(msg("{value} is not a status; use one of {allowed} "
+                             "(or 活跃/禁言/退群/移除/封禁)", value=repr(text),
+                             allowed=allowed)) from None
 
 
 def parse_date(text: str) -> date:
@@ -58,7 +68,8 @@ def parse_date(text: str) -> date:
             return datetime.fromisoformat(value).date()
         except ValueError:
             pass
-    raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD, for example 2024-05-01")
+    raise ValueError(msg("{value} is not a date; write it as YYYY-MM-DD, for example 2024-05-01",
+                         value=repr(text)))
 
 
 def parse_timestamp(text: str) -> datetime:
@@ -67,8 +78,8 @@ def parse_timestamp(text: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date and time; write it as ISO 8601, for example "
-                         "2024-05-01T09:30:00Z") from None
+        raise ValueError(msg("{value} is not a date and time; write it as ISO 8601, for example "
+                             "2024-05-01T09:30:00Z", value=repr(text))) from None
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)
@@ -91,7 +102,7 @@ def parse_bool(text: str) -> bool:
         return True
     if key in FALSE_WORDS:
         return False
-    raise ValueError(f"{text!r} is not yes or no")
+    raise ValueError(msg("{value} is not yes or no", value=repr(text)))
 
 
 def parse_time_zone(text: str) -> str:
@@ -106,8 +117,8 @@ def parse_time_zone(text: str) -> str:
                 f"Etc/GMT{'-' if sign == '+' else '+'}{int(hours)}"
     if valid_time_zone(value):
         return value
-    raise ValueError(f"{text!r} is not a time zone; use an IANA name such as Asia/Shanghai "
-                     "or Europe/Berlin")
+    raise ValueError(msg("{value} is not a time zone; use an IANA name such as Asia/Shanghai "
+                         "or Europe/Berlin", value=repr(text)))
 
 
 def valid_time_zone(name: str) -> bool:

@@ -36,6 +36,7 @@ from app.domain.members import HandleData, Platform
 from app.importers.errors import ImportValidationError
 from app.importers.rows import ALIAS_JOIN
 from app.importers.values import parse_date, parse_time_zone
+from app.messages import msg
 
 _NAME = re.compile(rb"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)$")
 _BINARY = frozenset(("PHOTO", "LOGO", "SOUND", "KEY"))
@@ -57,6 +58,8 @@ _X_PLATFORMS = {
     "X-DISCORD": Platform.DISCORD, "X-SLACK": Platform.SLACK, "X-WHATSAPP": Platform.WHATSAPP,
 }
 _X_OTHER = ("X-QQ", "X-SKYPE", "X-JABBER", "X-AIM", "X-ICQ", "X-MSN", "X-YAHOO", "X-LINE")
+_AS_UTF8 = msg("Export the contacts again as UTF-8 vCard")
+_FOLDED = msg("The file may be badly folded: continuation lines must start with a space")
 
 
 @dataclass(frozen=True)
@@ -88,23 +91,23 @@ class VCardReader:
         self.encoding, self.estimated_rows = self._scan()
         if self.estimated_rows == 0:
             raise ImportValidationError(self.source, 1, "BEGIN",
-                                        "there is no vCard in this file (no BEGIN:VCARD line)",
-                                        "Export the contacts again as vCard (.vcf)")
+                                        msg("there is no vCard in this file (no BEGIN:VCARD "
+                                            "line)"),
+                                        msg("Export the contacts again as vCard (.vcf)"))
 
     def _scan(self) -> tuple[str, int]:
         """The file's text encoding, judged on unfolded lines (a writer may fold in the middle of
         a UTF-8 character, RFC 6350 §3.2), and the number of cards."""
         with self.path.open("rb") as fh:
             if fh.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-                self._fail(1, "encoding", "this vCard file is UTF-16 text",
-                           "Export the contacts again as UTF-8 vCard")
+                self._fail(1, "encoding", msg("this vCard file is UTF-16 text"), _AS_UTF8)
         cards = 0
         candidates = ["utf-8", "gb18030"]
         first_failure = 0
         for line, text in self._logical_lines():
             if b"\0" in text:
-                self._fail(line, "encoding", "the file contains binary data (NUL bytes)",
-                           "Check that you chose a vCard (.vcf) file")
+                self._fail(line, "encoding", msg("the file contains binary data (NUL bytes)"),
+                           msg("Check that you chose a vCard (.vcf) file"))
             cards += text[:11].upper() == b"BEGIN:VCARD"
             for encoding in list(candidates):
                 try:
@@ -113,8 +116,8 @@ class VCardReader:
                     candidates.remove(encoding)
                     first_failure = first_failure or line
             if not candidates:
-                self._fail(first_failure, "encoding", "the text is neither UTF-8 nor GB18030",
-                           "Export the contacts again as UTF-8 vCard")
+                self._fail(first_failure, "encoding",
+                           msg("the text is neither UTF-8 nor GB18030"), _AS_UTF8)
         return candidates[0], cards
 
     def drafts(self) -> Iterator[MemberDraft]:
@@ -122,23 +125,23 @@ class VCardReader:
         for prop in self._properties():
             if prop.name == "BEGIN" and prop.value.strip().upper() == "VCARD":
                 if card is not None:
-                    self._fail(prop.line, "BEGIN", "a card starts inside another card",
-                               "Check that the previous card ends with END:VCARD")
+                    self._fail(prop.line, "BEGIN", msg("a card starts inside another card"),
+                               msg("Check that the previous card ends with END:VCARD"))
                 card = _Card(prop.line)
             elif prop.name == "END" and prop.value.strip().upper() == "VCARD":
                 if card is None:
-                    self._fail(prop.line, "END", "END:VCARD without a BEGIN:VCARD",
-                               "Remove the stray line or restore the start of the card")
+                    self._fail(prop.line, "END", msg("END:VCARD without a BEGIN:VCARD"),
+                               msg("Remove the stray line or restore the start of the card"))
                 yield self._draft(card)
                 card = None
             elif card is None:
-                self._fail(prop.line, prop.name, "a property outside any card",
-                           "Every property must lie between BEGIN:VCARD and END:VCARD")
+                self._fail(prop.line, prop.name, msg("a property outside any card"),
+                           msg("Every property must lie between BEGIN:VCARD and END:VCARD"))
             else:
                 self._take(card, prop)
         if card is not None:
-            self._fail(card.line, "END", "the card that starts here never ends",
-                       "The file may be cut short; add END:VCARD or export it again")
+            self._fail(card.line, "END", msg("the card that starts here never ends"),
+                       msg("The file may be cut short; add END:VCARD or export it again"))
 
     def _fail(self, line: int, field_name: str, problem: str, advice: str) -> NoReturn:
         raise ImportValidationError(self.source, line, field_name, problem, advice)
@@ -171,15 +174,13 @@ class VCardReader:
         for line, text in self._logical_lines():
             head, value = _split_head(text)
             if head is None:
-                self._fail(line, "line", f"{_shown(text)} is not a vCard property (NAME:value)",
-                           "The file may be badly folded: continuation lines must start with a "
-                           "space")
+                self._fail(line, "line", msg("{text} is not a vCard property (NAME:value)",
+                                             text=_shown(text)), _FOLDED)
             parts = _split_params(head)
             match = _NAME.match(parts[0])
             if match is None:
-                self._fail(line, "line", f"{_shown(parts[0])} is not a property name",
-                           "The file may be badly folded: continuation lines must start with a "
-                           "space")
+                self._fail(line, "line", msg("{text} is not a property name",
+                                             text=_shown(parts[0])), _FOLDED)
             name = match.group(1).decode("ascii").upper()
             params = self._params(line, name, parts[1:])
             yield Property(line, name, params, self._decode(line, name, params, value))
@@ -190,8 +191,8 @@ class VCardReader:
             try:
                 text = item.decode(self.encoding)
             except UnicodeDecodeError:
-                self._fail(line, name, "a parameter is not readable text",
-                           "Export the contacts again as vCard")
+                self._fail(line, name, msg("a parameter is not readable text"),
+                           msg("Export the contacts again as vCard"))
             key, sep, values = text.partition("=")
             if not sep:  # vCard 2.1 bare parameters: TEL;CELL;VOICE
                 key, values = ("ENCODING", key) if key.upper() in (
@@ -211,18 +212,19 @@ class VCardReader:
                 packed = b"".join(value.split())
                 data = base64.b64decode(packed + b"=" * (-len(packed) % 4), validate=True)
             except (binascii.Error, ValueError):
-                self._fail(line, name, "the base64 data is damaged",
-                           "Export the contacts again, or remove this property from the card")
+                self._fail(line, name, msg("the base64 data is damaged"),
+                           msg("Export the contacts again, or remove this property from the "
+                               "card"))
             if name in _BINARY:
                 return ""
         try:
             return data.decode(charset)
         except LookupError:
-            self._fail(line, name, f"the character set {charset!r} is unknown",
-                       "Export the contacts again as UTF-8 vCard")
+            self._fail(line, name, msg("the character set {charset} is unknown",
+                                       charset=repr(charset)), _AS_UTF8)
         except UnicodeDecodeError:
-            self._fail(line, name, f"the value is not valid {charset} text",
-                       "Export the contacts again as UTF-8 vCard")
+            self._fail(line, name, msg("the value is not valid {charset} text", charset=charset),
+                       _AS_UTF8)
 
     # -- properties → member fields ------------------------------------------------------------
 

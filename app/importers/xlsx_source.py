@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 from app.importers.errors import ImportValidationError
 from app.importers.table import SourceRow, Table
+from app.messages import msg
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -29,20 +30,20 @@ class XlsxTable(Table):
         self._check_container()
         self.estimated_rows = 0
         self._probe = True  # the first read also learns the sheet's size, for progress
-        self._find_header("the first worksheet",
-                          "Put the column names in the first row of the first sheet")
+        self._find_header(msg("the first worksheet is empty (no header row)"),
+                          msg("Put the column names in the first row of the first sheet"))
 
     def _check_container(self) -> None:
         with self.path.open("rb") as fh:
             head = fh.read(8)
         if head.startswith(OLE_MAGIC):
-            self._refuse("this is an old Excel .xls file or a password-protected workbook",
-                         "Open it in Excel, remove any password and save it as .xlsx (or CSV "
-                         "UTF-8)")
+            self._refuse(msg("this is an old Excel .xls file or a password-protected workbook"),
+                         msg("Open it in Excel, remove any password and save it as .xlsx (or CSV "
+                             "UTF-8)"))
         if not head.startswith(ZIP_MAGIC) or not zipfile.is_zipfile(self.path):
-            self._refuse("this is not an XLSX workbook (an XLSX file is a zip archive)",
-                         "If it is a CSV, import it with --format csv; otherwise save it from "
-                         "Excel as .xlsx")
+            self._refuse(msg("this is not an XLSX workbook (an XLSX file is a zip archive)"),
+                         msg("If it is a CSV, import it with --format csv; otherwise save it "
+                             "from Excel as .xlsx"))
 
     def _refuse(self, problem: str, advice: str, line: int = 1) -> NoReturn:
         raise ImportValidationError(self.source, line, "format", problem, advice)
@@ -56,8 +57,8 @@ class XlsxTable(Table):
                 warnings.simplefilter("ignore")
                 workbook = load_workbook(self.path, read_only=True, data_only=True)
         except Exception as exc:  # a hostile or damaged zip can fail anywhere inside openpyxl
-            self._refuse(f"the workbook cannot be read ({type(exc).__name__})",
-                         "Open it in Excel and save it again as .xlsx")
+            self._refuse(msg("the workbook cannot be read ({error})", error=type(exc).__name__),
+                         msg("Open it in Excel and save it again as .xlsx"))
         line = 0
         try:
             sheet = workbook.worksheets[0] if workbook.worksheets else None
@@ -73,8 +74,9 @@ class XlsxTable(Table):
                 except StopIteration:
                     return
                 except Exception as exc:
-                    self._refuse(f"row {line + 1} cannot be read ({type(exc).__name__})",
-                                 "Open it in Excel and save it again as .xlsx", line + 1)
+                    self._refuse(msg("row {row} cannot be read ({error})", row=line + 1,
+                                     error=type(exc).__name__),
+                                 msg("Open it in Excel and save it again as .xlsx"), line + 1)
                 line += 1
                 yield SourceRow(line, tuple(cell_text(v) for v in values))
         finally:

@@ -42,7 +42,10 @@ from app.exporters.csv_export import write_csv
 from app.exporters.filenames import member_file_name
 from app.exporters.json_export import write_json
 from app.exporters.pdf_export import PdfWriter
+from app.messages import msg
 from app.services.sessions import SessionFactory
+
+EXPORTING = msg("Exporting members")
 
 
 class SegmentMembers(Protocol):
@@ -72,8 +75,8 @@ class MemberExportService:
         progress = progress or NullProgress()
         now = self._clock()
         if per_member and fmt not in (ExportFormat.MARKDOWN, ExportFormat.PDF):
-            raise UserError(f"One file per member is available for Markdown and PDF, not "
-                            f"{fmt.value}; leave out --per-member.")
+            raise UserError(msg("One file per member is available for Markdown and PDF, not "
+                                "{format}; leave out --per-member.", format=fmt.value))
         with self._sessions() as session:
             ids, total = self._resolve(session, selection)
             counter = _Counter()
@@ -97,7 +100,7 @@ class MemberExportService:
                     writer.add(record)
                 with atomic_binary(out) as fh:
                     writer.write(fh)
-            progress.report(total, total, "Exporting members")
+            progress.report(total, total, EXPORTING)
             return ExportResult(str(out), counter.members, counter.notes, files)
 
     def _per_member(self, records: Iterable[MemberRecord], fmt: ExportFormat, out: Path,
@@ -127,8 +130,8 @@ class MemberExportService:
     def _resolve(self, session: Session, selection: ExportSelection) -> tuple[Iterable[int], int]:
         if selection.segment:
             if self._segments is None:
-                raise UserError("Exporting a segment needs the segments feature; export "
-                                "with --tag or --member instead.")
+                raise UserError(msg("Exporting a segment needs the segments feature; export "
+                                    "with --tag or --member instead."))
             ids = list(self._segments.member_ids(session, selection.segment))
             return ids, len(ids)
         if selection.member_ids:
@@ -136,14 +139,14 @@ class MemberExportService:
             missing = sorted(set(wanted) - repo.existing_ids(session, wanted))
             if missing:
                 listed = ", ".join(str(m) for m in missing[:10])
-                raise UserError(f"No member with id {listed}; check the ids (the member list "
-                                "shows them) and try again.")
+                raise UserError(msg("No member with id {listed}; check the ids (the member list "
+                                    "shows them) and try again.", listed=listed))
             return wanted, len(wanted)
         if selection.tag:
             tag = repo.tag_id(session, selection.tag)
             if tag is None:
-                raise UserError(f"There is no tag named {selection.tag!r}; check the spelling "
-                                "(tags are case-sensitive).")
+                raise UserError(msg("There is no tag named {tag}; check the spelling "
+                                    "(tags are case-sensitive).", tag=repr(selection.tag)))
             return repo.member_ids_with_tag(session, tag), repo.count_members(session, tag)
         return repo.all_member_ids(session), repo.count_members(session)
 
@@ -154,7 +157,7 @@ class MemberExportService:
             # every member: one PDF per member takes most of a second, and Cancel must not
             # wait for a hundred of them (both calls are cheap; reporters throttle themselves)
             check_cancel(progress)
-            progress.report(counter.members, total, "Exporting members")
+            progress.report(counter.members, total, EXPORTING)
             counter.members += 1
             counter.notes += len(record.notes)
             yield record

@@ -44,9 +44,12 @@ from app.importers.errors import RowSkipped
 from app.importers.mapping import TargetKind
 from app.importers.plan import ImportPlan, open_import
 from app.importers.rows import ALIAS_JOIN, USER_LIST_SPLIT
+from app.importers.values import reason_of
+from app.messages import msg
 from app.services.sessions import SessionFactory
 
 REPORT_EVERY = 500
+IMPORTING = msg("Importing members")
 
 
 class MemberImportService:
@@ -131,12 +134,12 @@ class _Fields:
         for index, target in enumerate(self._plan.mapping):
             if target.kind is TargetKind.CUSTOM and self.get(target.key) is None:
                 header = table.headers[index] if table and index < len(table.headers) \
-                    else f"column {index + 1}"
-                raise UserError(
-                    f"{self._plan.source}: the column {header!r} goes to the custom field "
-                    f"{target.key!r}, which this data folder does not have. Create it in the "
-                    "profile editor first (Members, Fields), or map the column to another field "
-                    "or to ignore.")
+                    else msg("column {number}", number=index + 1)
+                raise UserError(msg(
+                    "{source}: the column {column} goes to the custom field {field}, which this "
+                    "data folder does not have. Create it in the profile editor first (Members, "
+                    "Fields), or map the column to another field or to ignore.",
+                    source=self._plan.source, column=repr(header), field=repr(target.key)))
 
 
 class _Import:
@@ -166,7 +169,7 @@ class _Import:
             done += 1
             if done % REPORT_EVERY == 0:
                 check_cancel(progress)
-                progress.report(min(done, total), max(total, done), "Importing members")
+                progress.report(min(done, total), max(total, done), IMPORTING)
             if isinstance(item, SkippedRow):
                 self.skipped.append(item)
                 continue
@@ -182,7 +185,7 @@ class _Import:
                 self.writer.set_tag_color(name, color)
         updated = self.changed & self.matched
         self._record_history(updated)
-        progress.report(done, done, "Importing members")
+        progress.report(done, done, IMPORTING)
         return ImportSummary(
             added=len(self.added), updated=len(updated),
             unchanged=len(self.matched - updated - self.added),
@@ -239,8 +242,9 @@ class _Import:
                          != draft.group_key)}
         if len(found) > 1:
             listed = ", ".join(f"#{m}" for m in sorted(found))
-            raise RowSkipped("handles", f"its handles belong to {len(found)} different members "
-                        f"({listed}); merge those members first, or split this row")
+            raise RowSkipped("handles", msg("its handles belong to {count} different members "
+                                            "({listed}); merge those members first, or split "
+                                            "this row", count=len(found), listed=listed))
         return found.pop() if found else None
 
     def _custom_values(self, draft: MemberDraft
@@ -249,12 +253,12 @@ class _Import:
         for name, text in draft.custom:
             definition = self.fields.get(name)
             if definition is None:
-                raise RowSkipped(name, "this data folder has no custom field of that name; "
-                                       "create it in the profile editor first")
+                raise RowSkipped(name, msg("this data folder has no custom field of that name; "
+                                           "create it in the profile editor first"))
             try:
                 values.append((definition, check_value(definition, text)))
             except ValueError as exc:
-                raise RowSkipped(name, str(exc)) from None
+                raise RowSkipped(name, reason_of(exc)) from None
         return values
 
     def _set_custom(self, member_id: int,
@@ -277,8 +281,8 @@ class _Import:
 
     def _insert(self, draft: MemberDraft) -> int:
         if not draft.display_name.strip():
-            raise RowSkipped("name", "the name is empty; a new member needs one. Fill it in, or give "
-                        "a handle that an existing member already has")
+            raise RowSkipped("name", msg("the name is empty; a new member needs one. Fill it in, "
+                                         "or give a handle that an existing member already has"))
         role = draft.role or "member"
         self.writer.ensure_role(role)
         profile = StoredProfile(
