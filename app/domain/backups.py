@@ -8,6 +8,8 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from app.messages import msg
+
 
 @dataclass(frozen=True)
 class RetentionPolicy:
@@ -23,11 +25,16 @@ class RetentionPolicy:
     monthly: int = 9
 
     def problems(self) -> list[str]:
-        found = [f"{name} must be between 0 and 1000"
-                 for name in ("daily", "weekly", "monthly")
-                 if not 0 <= getattr(self, name) <= 1000]
+        found: list[str] = []
         if not 1 <= self.recent <= 1000:
-            found.insert(0, "recent must be between 1 and 1000 (the newest backup is always kept)")
+            found.append(msg("recent must be between 1 and 1000 (the newest backup is always "
+                             "kept)"))
+        if not 0 <= self.daily <= 1000:
+            found.append(msg("daily must be between 0 and 1000"))
+        if not 0 <= self.weekly <= 1000:
+            found.append(msg("weekly must be between 0 and 1000"))
+        if not 0 <= self.monthly <= 1000:
+            found.append(msg("monthly must be between 0 and 1000"))
         return found
 
 
@@ -39,7 +46,7 @@ class BackupSettings:
     def problems(self) -> list[str]:
         found = self.policy.problems()
         if not 1 <= self.interval_hours <= 168:
-            found.append("the interval must be between 1 and 168 hours")
+            found.append(msg("the interval must be between 1 and 168 hours"))
         return found
 
 

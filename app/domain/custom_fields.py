@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from app.errors import UserError
+from app.messages import msg
 
 MAX_TEXT_VALUE = 10_000
 MAX_OPTIONS = 200
@@ -62,9 +63,13 @@ class RoleData:
 
 
 class InvalidFieldValue(UserError):
-    def __init__(self, field: str, value: object, reason: str) -> None:
+    """``reason`` is the whole clause about the value ("'lots' is not a number"), a ``msg``:
+    importers use it on its own as the reason a row was skipped."""
+
+    def __init__(self, field: str, reason: str) -> None:
         self.field = field
-        super().__init__(f"Field \"{field}\": {value!r} {reason}.")
+        self.reason = reason
+        super().__init__(msg("Field \"{field}\": {reason}.", field=field, reason=reason))
 
 
 def canonical_value(definition: CustomFieldDef,
@@ -78,27 +83,33 @@ def canonical_value(definition: CustomFieldDef,
         return _date(definition.name, raw), None
     text = raw.isoformat() if isinstance(raw, date) else str(raw).strip()
     if len(text) > MAX_TEXT_VALUE:
-        raise InvalidFieldValue(definition.name, text[:20] + "…",
-                                f"is longer than {MAX_TEXT_VALUE:,} characters")
+        raise InvalidFieldValue(definition.name, msg(
+            "{value} is longer than {limit} characters", value=repr(text[:20] + "…"),
+            limit=f"{MAX_TEXT_VALUE:,}"))
     if definition.kind is FieldKind.CHOICE:
         for option in definition.options:
             if option.casefold() == text.casefold():
                 return option, None
-        choices = ", ".join(definition.options) or "none defined yet"
-        raise InvalidFieldValue(definition.name, text, f"is not one of the choices ({choices})")
+        if not definition.options:
+            raise InvalidFieldValue(definition.name, msg(
+                "{value} is not one of the choices (none defined yet)", value=repr(text)))
+        raise InvalidFieldValue(definition.name, msg(
+            "{value} is not one of the choices ({choices})", value=repr(text),
+            choices=", ".join(definition.options)))
     return text, None
 
 
 def _number(field: str, raw: object) -> tuple[str, float]:
     if isinstance(raw, bool | date):
-        raise InvalidFieldValue(field, raw, "is not a number")
+        raise InvalidFieldValue(field, msg("{value} is not a number", value=repr(raw)))
     text = str(raw).strip().replace(",", "").replace("，", "")
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise InvalidFieldValue(field, raw, "is not a number (use digits, e.g. 12.5)") from None
+        raise InvalidFieldValue(field, msg("{value} is not a number (use digits, e.g. 12.5)",
+                                           value=repr(raw))) from None
     if not number.is_finite() or not math.isfinite(float(number)):
-        raise InvalidFieldValue(field, raw, "is not a finite number")
+        raise InvalidFieldValue(field, msg("{value} is not a finite number", value=repr(raw)))
     normal = format(number.normalize(), "f")
     if "." in normal:
         normal = normal.rstrip("0").rstrip(".")
@@ -112,7 +123,8 @@ def _date(field: str, raw: object) -> str:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise InvalidFieldValue(field, raw, "is not a date (use YYYY-MM-DD)") from None
+        raise InvalidFieldValue(field, msg("{value} is not a date (use YYYY-MM-DD)",
+                                           value=repr(raw))) from None
 
 
 def clean_options(field: str, options: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -126,5 +138,6 @@ def clean_options(field: str, options: tuple[str, ...] | list[str]) -> tuple[str
         seen.add(text.casefold())
         result.append(text)
     if len(result) > MAX_OPTIONS:
-        raise UserError(f"Field \"{field}\": at most {MAX_OPTIONS} choices, not {len(result)}.")
+        raise UserError(msg("Field \"{field}\": at most {limit} choices, not {count}.",
+                            field=field, limit=MAX_OPTIONS, count=len(result)))
     return tuple(result)

@@ -13,6 +13,7 @@ from app.domain.history import HistoryEntry
 from app.domain.members import HandleData, MemberStatus, Platform, TagData
 from app.domain.notes import NoteSummary
 from app.errors import UserError
+from app.messages import msg
 
 MAX_NAME = 500
 MAX_ALIASES = 50
@@ -75,9 +76,13 @@ _ZONE = re.compile(r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$")
 
 
 class InvalidProfile(UserError):
+    """``field`` is the form's English label, as a ``msg`` (the form finds its slot by the
+    English text; the window shows it translated), ``reason`` a ``msg`` too."""
+
     def __init__(self, field: str, reason: str) -> None:
         self.field = field
-        super().__init__(f"{field}: {reason}")
+        self.reason = reason
+        super().__init__(msg("{field}: {reason}", field=field, reason=reason))
 
 
 def valid_time_zone(name: str) -> bool:
@@ -97,31 +102,37 @@ def clean_draft(draft: MemberDraft) -> MemberDraft:
     field definitions)."""
     name = " ".join(draft.display_name.split())
     if not name:
-        raise InvalidProfile("Display name", "enter a name.")
+        raise InvalidProfile(msg("Display name"), msg("enter a name."))
     if len(name) > MAX_NAME:
-        raise InvalidProfile("Display name", f"{len(name):,} characters is too long "
-                                             f"(at most {MAX_NAME}).")
+        raise InvalidProfile(msg("Display name"), msg(
+            "{count} characters is too long (at most {limit}).", count=f"{len(name):,}",
+            limit=MAX_NAME))
     aliases = _unique(a.strip() for alias in draft.aliases for a in alias.splitlines())
     if len(aliases) > MAX_ALIASES:
-        raise InvalidProfile("Other names", f"at most {MAX_ALIASES}, not {len(aliases)}.")
+        raise InvalidProfile(msg("Other names"), msg("at most {limit}, not {count}.",
+                                                     limit=MAX_ALIASES, count=len(aliases)))
     if any(len(a) > MAX_NAME for a in aliases):
-        raise InvalidProfile("Other names", f"each name can have at most {MAX_NAME} characters.")
+        raise InvalidProfile(msg("Other names"), msg(
+            "each name can have at most {limit} characters.", limit=MAX_NAME))
     handles = _handles(draft.handles)
     role = " ".join(draft.role.split())
     if not role or len(role) > 64:
-        raise InvalidProfile("Role", "choose a role (at most 64 characters).")
+        raise InvalidProfile(msg("Role"), msg("choose a role (at most 64 characters)."))
     zone = draft.time_zone.strip()
     if zone and not valid_time_zone(zone):
-        raise InvalidProfile("Time zone", f"\"{zone}\" is not an IANA time zone; use a name "
-                                          "like Asia/Shanghai or Europe/London.")
+        raise InvalidProfile(msg("Time zone"), msg(
+            "\"{zone}\" is not an IANA time zone; use a name like Asia/Shanghai or Europe/London.",
+            zone=zone))
     location = " ".join(draft.location.split())
     if len(location) > MAX_LOCATION:
-        raise InvalidProfile("Location", f"at most {MAX_LOCATION} characters.")
-    for label, text in (("Interests", draft.interests), ("Needs", draft.needs)):
+        raise InvalidProfile(msg("Location"), msg("at most {limit} characters.",
+                                                  limit=MAX_LOCATION))
+    for label, text in ((msg("Interests"), draft.interests), (msg("Needs"), draft.needs)):
         if len(text) > MAX_PROFILE_TEXT:
-            raise InvalidProfile(label, f"at most {MAX_PROFILE_TEXT:,} characters.")
+            raise InvalidProfile(label, msg("at most {limit} characters.",
+                                            limit=f"{MAX_PROFILE_TEXT:,}"))
     if draft.joined_on is not None and not isinstance(draft.joined_on, date):
-        raise InvalidProfile("Joined", "expected a date.")
+        raise InvalidProfile(msg("Joined"), msg("expected a date."))
     return replace(draft, display_name=name, aliases=aliases, handles=handles, role=role,
                    status=MemberStatus(draft.status), time_zone=zone, location=location,
                    interests=draft.interests.strip(), needs=draft.needs.strip())
@@ -139,27 +150,35 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 
 def _handles(items: tuple[HandleData, ...]) -> tuple[HandleData, ...]:
     if len(items) > MAX_HANDLES:
-        raise InvalidProfile("Handles", f"at most {MAX_HANDLES}, not {len(items)}.")
+        raise InvalidProfile(msg("Handles"), msg("at most {limit}, not {count}.",
+                                                 limit=MAX_HANDLES, count=len(items)))
     seen: set[tuple[str, str, str]] = set()
     out = []
     for item in items:
         platform = Platform(item.platform)
         if not isinstance(item.platform_id, str):
             # A 64-bit ID that went through a float or a 32-bit int is already wrong.
-            raise InvalidProfile(f"{platform.value} ID", "must be given as text, not a number.")
+            raise InvalidProfile(_id_label(platform), msg("must be given as text, not a number."))
         handle = item.handle.strip()
         platform_id = item.platform_id.strip()
         if not handle and not platform_id:
             continue
         if len(handle) > MAX_NAME:
-            raise InvalidProfile(f"{platform.value} handle", f"at most {MAX_NAME} characters.")
+            raise InvalidProfile(msg("{platform} handle", platform=platform.value),
+                                 msg("at most {limit} characters.", limit=MAX_NAME))
         if len(platform_id) > 32:
-            raise InvalidProfile(f"{platform.value} ID", "at most 32 characters.")
+            raise InvalidProfile(_id_label(platform), msg("at most {limit} characters.",
+                                                          limit=32))
         if platform_id and platform in _ID_PLATFORMS and not platform_id.lstrip("-").isdigit():
-            raise InvalidProfile(f"{platform.value} ID",
-                                 f"\"{platform_id}\" is not a numeric ID (digits only).")
+            raise InvalidProfile(_id_label(platform), msg(
+                "\"{platform_id}\" is not a numeric ID (digits only).", platform_id=platform_id))
         key = (platform.value, handle.casefold(), platform_id)
         if key not in seen:
             seen.add(key)
             out.append(HandleData(platform, handle, platform_id))
     return tuple(out)
+
+
+def _id_label(platform: Platform) -> str:
+    """The form's key for a platform ID ("telegram ID")."""
+    return msg("{platform} ID", platform=platform.value)

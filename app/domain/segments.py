@@ -17,6 +17,7 @@ from typing import Any
 
 from app.domain.members import MemberStatus
 from app.errors import UserError
+from app.messages import msg
 
 FORMAT_VERSION = 1
 MAX_DAYS = 36_500
@@ -100,12 +101,14 @@ class SegmentDefinition:
         try:
             data = json.loads(text)
         except (TypeError, ValueError) as exc:
-            raise SegmentFormatError(f"the definition is not JSON ({exc})") from None
+            raise SegmentFormatError(msg("the definition is not JSON ({error})",
+                                         error=str(exc))) from None
         if not isinstance(data, dict):
-            raise SegmentFormatError("the definition is not a JSON object")
+            raise SegmentFormatError(msg("the definition is not a JSON object"))
         version = data.get("version", FORMAT_VERSION)
         if not isinstance(version, int) or version > FORMAT_VERSION:
-            raise SegmentFormatError(f"it was saved by a newer Steward (format {version})")
+            raise SegmentFormatError(msg("it was saved by a newer Steward (format {version})",
+                                         version=version))
         try:
             return cls(
                 tags_all=_ids(data.get("tags_all")),
@@ -121,7 +124,8 @@ class SegmentDefinition:
                 text=str(data.get("text") or "")[:MAX_TEXT],
             )
         except (TypeError, ValueError, KeyError) as exc:
-            raise SegmentFormatError(f"a condition is not valid ({exc})") from None
+            raise SegmentFormatError(msg("a condition is not valid ({error})",
+                                         error=str(exc))) from None
 
 
 @dataclass(frozen=True)
@@ -153,7 +157,9 @@ class SegmentSuggestion:
 
 class SegmentFormatError(UserError):
     def __init__(self, reason: str) -> None:
-        super().__init__(f"Cannot read a saved segment: {reason}. Edit and save it again.")
+        self.reason = reason
+        super().__init__(msg("Cannot read a saved segment: {reason}. Edit and save it again.",
+                             reason=reason))
 
 
 def _condition_json(c: FieldCondition) -> dict[str, Any]:

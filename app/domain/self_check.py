@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.messages import msg
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -33,7 +35,8 @@ class SelfCheckReport:
 
     @property
     def problems(self) -> tuple[str, ...]:
-        return tuple(f"{c.name}: {c.summary}" for c in self.checks if not c.ok)
+        return tuple(msg("{name}: {summary}", name=c.name, summary=c.summary)
+                     for c in self.checks if not c.ok)
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -30,6 +30,7 @@ from app.domain.duplicates import (
 )
 from app.domain.history import HistoryKind
 from app.errors import NotFoundError, UserError
+from app.messages import msg
 from app.services.clock import Clock, utc_clock
 from app.services.sessions import SessionFactory
 
@@ -68,15 +69,15 @@ class DuplicateService:
     def merge(self, survivor_id: int, other_id: int) -> MergeResult:
         """Merge ``other`` into ``survivor`` in one transaction."""
         if survivor_id == other_id:
-            raise UserError("Merge: choose two different members.")
+            raise UserError(msg("Merge: choose two different members."))
         now = self._clock()
         with self._sessions() as session:
             survivor = profile_repo.member_fields(session, survivor_id)
             other = profile_repo.member_fields(session, other_id)
             if survivor is None:
-                raise NotFoundError("Member", survivor_id)
+                raise NotFoundError(msg("Member"), survivor_id)
             if other is None:
-                raise NotFoundError("Member", other_id)
+                raise NotFoundError(msg("Member"), other_id)
             moved = merge_repo.move_rows(session, survivor_id, other_id)
             merge_repo.drop_duplicate_handles(session, survivor_id)
             profile_repo.update_member(session, survivor_id, _completed(survivor, other), now)

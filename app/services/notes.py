@@ -15,6 +15,7 @@ from app.db.repositories.sql import set_positions
 from app.domain.names import clean_name
 from app.domain.notes import NoteSummary, NoteTemplateData, NoteVersionData
 from app.errors import NotFoundError, UserError
+from app.messages import msg
 from app.services.clock import Clock, utc_clock
 from app.services.sessions import SessionFactory
 
@@ -26,10 +27,11 @@ MAX_TEMPLATE_NAME = 200
 
 def _body(text: str) -> str:
     if not text.strip():
-        raise UserError("Note: write something first (the note is empty).")
+        raise UserError(msg("Note: write something first (the note is empty)."))
     if len(text) > MAX_NOTE_CHARS:
-        raise UserError(f"Note: {len(text):,} characters is more than Steward keeps in one note "
-                        f"({MAX_NOTE_CHARS:,}); split it or attach it as a file.")
+        raise UserError(msg("Note: {count} characters is more than Steward keeps in one note "
+                            "({limit}); split it or attach it as a file.",
+                            count=f"{len(text):,}", limit=f"{MAX_NOTE_CHARS:,}"))
     return text
 
 
@@ -47,7 +49,7 @@ class NoteService:
         with self._sessions() as session:
             text = repo.body(session, note_id)
         if text is None:
-            raise NotFoundError("Note", note_id)
+            raise NotFoundError(msg("Note"), note_id)
         return text
 
     def add(self, member_id: int, text: str, pinned: bool = False) -> NoteSummary:
@@ -55,7 +57,7 @@ class NoteService:
         now = self._clock()
         with self._sessions() as session:
             if not profile_repo.existing_ids(session, [member_id]):
-                raise NotFoundError("Member", member_id)
+                raise NotFoundError(msg("Member"), member_id)
             note_id = repo.add(session, member_id, body, pinned, now)
             profile_repo.touch(session, [member_id], now)
             session.commit()
@@ -71,7 +73,7 @@ class NoteService:
         with self._sessions() as session:
             member_id = repo.owner(session, note_id)
             if member_id is None:
-                raise NotFoundError("Note", note_id)
+                raise NotFoundError(msg("Note"), note_id)
             if repo.edit(session, note_id, body, now):
                 profile_repo.touch(session, [member_id], now)
                 session.commit()
@@ -83,7 +85,7 @@ class NoteService:
     def set_pinned(self, note_id: int, pinned: bool) -> None:
         with self._sessions() as session:
             if not repo.set_pinned(session, note_id, pinned):
-                raise NotFoundError("Note", note_id)
+                raise NotFoundError(msg("Note"), note_id)
             session.commit()
 
     def versions(self, note_id: int) -> tuple[NoteVersionData, ...]:
@@ -95,7 +97,7 @@ class NoteService:
         with self._sessions() as session:
             text = repo.version_body(session, version_id)
         if text is None:
-            raise NotFoundError("Note version", version_id)
+            raise NotFoundError(msg("Note version"), version_id)
         return text
 
     # -- templates ---------------------------------------------------------------------------
@@ -114,7 +116,7 @@ class NoteService:
         clean = self._template_name(name)
         with self._sessions() as session:
             if not repo.update_template(session, template_id, clean, _body(body), self._clock()):
-                raise NotFoundError("Template", template_id)
+                raise NotFoundError(msg("Template"), template_id)
             session.commit()
 
     def delete_template(self, template_id: int) -> NoteTemplateData:
@@ -122,7 +124,7 @@ class NoteService:
         with self._sessions() as session:
             template = repo.template(session, template_id)
             if template is None:
-                raise NotFoundError("Template", template_id)
+                raise NotFoundError(msg("Template"), template_id)
             repo.delete_template(session, template_id)
             session.commit()
         return template
@@ -134,4 +136,4 @@ class NoteService:
 
     @staticmethod
     def _template_name(name: str) -> str:
-        return clean_name("Template name", name, MAX_TEMPLATE_NAME)
+        return clean_name(msg("Template name"), name, MAX_TEMPLATE_NAME)

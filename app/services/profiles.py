@@ -20,6 +20,7 @@ from app.domain.history import HistoryKind
 from app.domain.members import MemberStatus, Platform
 from app.domain.profiles import MemberDraft, MemberProfile, clean_draft
 from app.errors import NotFoundError, UserError
+from app.messages import msg
 from app.services.clock import Clock, utc_clock
 from app.services.sessions import SessionFactory
 
@@ -38,7 +39,7 @@ class ProfileService:
         with self._sessions() as session:
             fields = repo.member_fields(session, member_id)
             if fields is None:
-                raise NotFoundError("Member", member_id)
+                raise NotFoundError(msg("Member"), member_id)
             return MemberProfile(
                 id=member_id, display_name=fields.display_name,
                 aliases=tuple(a for a in fields.aliases.splitlines() if a.strip()),
@@ -87,7 +88,7 @@ class ProfileService:
         with self._sessions() as session:
             old = repo.member_fields(session, member_id)
             if old is None:
-                raise NotFoundError("Member", member_id)
+                raise NotFoundError(msg("Member"), member_id)
             role = self._role(session, clean.role)
             new = self._fields(clean, role).values()
             changes = {c: v for c, v in new.items() if old.values()[c] != v}
@@ -159,7 +160,7 @@ class ProfileService:
         for item in values:
             definition = schema_repo.custom_field(session, item.field_id)
             if definition is None:
-                raise UserError(f"Custom field #{item.field_id} no longer exists; "
-                                "reopen the profile and try again.")
+                raise UserError(msg("Custom field #{ident} no longer exists; reopen the profile "
+                                    "and try again.", ident=item.field_id))
             out.append((item.field_id, canonical_value(definition, item.value)))
         return out

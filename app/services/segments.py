@@ -22,6 +22,7 @@ from app.domain.members import MemberQuery, MemberSort, MemberStatus
 from app.domain.names import clean_name
 from app.domain.segments import SavedSegment, SegmentCount, SegmentDefinition, SegmentSuggestion
 from app.errors import NotFoundError, UserError
+from app.messages import msg
 from app.services.clock import Clock, utc_clock
 from app.services.sessions import SessionFactory
 
@@ -48,10 +49,10 @@ class SegmentService:
             return repo.by_name(session, " ".join(name.split()))
 
     def save(self, name: str, definition: SegmentDefinition) -> int:
-        clean = clean_name("Segment name", name, MAX_SEGMENT_NAME)
+        clean = clean_name(msg("Segment name"), name, MAX_SEGMENT_NAME)
         with self._sessions() as session:
             if repo.by_name(session, clean) is not None:
-                raise UserError(f"Segment name: \"{clean}\" already exists.")
+                raise UserError(msg("Segment name: \"{name}\" already exists.", name=clean))
             segment_id = repo.add(session, clean, definition, self._clock())
             session.commit()
         return segment_id
@@ -60,11 +61,11 @@ class SegmentService:
                definition: SegmentDefinition | None = None) -> None:
         with self._sessions() as session:
             segment = self._segment(session, segment_id)
-            clean = segment.name if name is None else clean_name("Segment name", name,
+            clean = segment.name if name is None else clean_name(msg("Segment name"), name,
                                                                  MAX_SEGMENT_NAME)
             other = repo.by_name(session, clean)
             if other is not None and other.id != segment_id:
-                raise UserError(f"Segment name: \"{clean}\" already exists.")
+                raise UserError(msg("Segment name: \"{name}\" already exists.", name=clean))
             if definition is None and segment.problem:
                 raise UserError(segment.problem)
             repo.update(session, segment_id, clean,
@@ -145,7 +146,7 @@ class SegmentService:
     def _segment(session: Session, segment_id: int) -> SavedSegment:
         segment = repo.get(session, segment_id)
         if segment is None:
-            raise NotFoundError("Segment", segment_id)
+            raise NotFoundError(msg("Segment"), segment_id)
         return segment
 
 
@@ -163,9 +164,14 @@ class NamedSegmentMembers:
     def member_ids(self, session: Session, name: str) -> tuple[int, ...]:
         segment = repo.by_name(session, " ".join(name.split()))
         if segment is None:
-            known = ", ".join(s.name for s in repo.all_segments(session)) or "none yet"
-            raise UserError(f"There is no saved segment called “{name}” (saved segments: "
-                            f"{known}). Check the name, or export with --tag or --member.")
+            known = ", ".join(s.name for s in repo.all_segments(session))
+            if not known:
+                raise UserError(msg("There is no saved segment called “{name}” (saved "
+                                    "segments: none yet). Check the name, or export with --tag "
+                                    "or --member.", name=name))
+            raise UserError(msg("There is no saved segment called “{name}” (saved segments: "
+                                "{known}). Check the name, or export with --tag or --member.",
+                                name=name, known=known))
         if segment.problem:
             raise UserError(segment.problem)
         fields = {f.id: f for f in custom_fields(session)}

@@ -21,6 +21,7 @@ from app.domain.members import DeletedTag, TagData, TagSummary
 from app.domain.names import clean_name
 from app.domain.segments import SegmentDefinition
 from app.errors import NotFoundError, UserError
+from app.messages import msg
 from app.services.clock import Clock, utc_clock
 from app.services.sessions import SessionFactory
 
@@ -32,15 +33,16 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$")
 
 
 def clean_tag_name(name: str) -> str:
-    clean = clean_name("Tag name", name, MAX_TAG_NAME)
+    clean = clean_name(msg("Tag name"), name, MAX_TAG_NAME)
     if "," in clean or "，" in clean:
-        raise UserError(f"Tag name \"{clean}\": commas separate tags; use another character.")
+        raise UserError(msg("Tag name \"{name}\": commas separate tags; use another character.",
+                            name=clean))
     return clean
 
 
 def clean_color(color: str) -> str:
     if not _COLOR.match(color.strip()):
-        raise UserError(f"Tag colour: \"{color}\" is not a colour like #5b8def.")
+        raise UserError(msg("Tag colour: \"{color}\" is not a colour like #5b8def.", color=color))
     return color.strip().lower()
 
 
@@ -58,7 +60,7 @@ class TagService:
         clean, colour = clean_tag_name(name), clean_color(color)
         with self._sessions() as session:
             if repo.by_name(session, clean) is not None:
-                raise UserError(f"Tag name: \"{clean}\" already exists.")
+                raise UserError(msg("Tag name: \"{name}\" already exists.", name=clean))
             tag_id = repo.create(session, clean, colour)
             session.commit()
         return tag_id
@@ -80,8 +82,8 @@ class TagService:
             tag = self._tag(session, tag_id)
             other = repo.by_name(session, clean)
             if other is not None and other.id != tag_id:
-                raise UserError(f"Tag name: \"{clean}\" already exists; merge the two tags "
-                                "instead.")
+                raise UserError(msg("Tag name: \"{name}\" already exists; merge the two tags "
+                                    "instead.", name=clean))
             repo.update(session, tag_id, clean, tag.color)
             session.commit()
 
@@ -97,7 +99,7 @@ class TagService:
         that mention it now mention ``target``, and ``source`` is gone. Returns the number of
         members newly given ``target``."""
         if source_id == target_id:
-            raise UserError("Merge tags: choose two different tags.")
+            raise UserError(msg("Merge tags: choose two different tags."))
         with self._sessions() as session:
             self._tag(session, source_id)
             self._tag(session, target_id)
@@ -188,7 +190,7 @@ class TagService:
         """Make the member's tags exactly ``tag_ids`` (the profile's tag chips)."""
         with self._sessions() as session:
             if not profile_repo.existing_ids(session, [member_id]):
-                raise NotFoundError("Member", member_id)
+                raise NotFoundError(msg("Member"), member_id)
             current = repo.member_tag_ids(session, member_id)
             wanted = set(tag_ids)
             for tag_id in wanted - current:
@@ -204,5 +206,5 @@ class TagService:
     def _tag(session: Session, tag_id: int) -> TagData:
         tag = repo.get(session, tag_id)
         if tag is None:
-            raise NotFoundError("Tag", tag_id)
+            raise NotFoundError(msg("Tag"), tag_id)
         return tag

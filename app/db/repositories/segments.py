@@ -17,7 +17,8 @@ def _segment(row: Row[Any]) -> SavedSegment:
     try:
         definition, problem = SegmentDefinition.from_json(row[2]), ""
     except SegmentFormatError as exc:
-        definition, problem = SegmentDefinition(), str(exc)
+        # The message itself (not str()), so the window can still translate it.
+        definition, problem = SegmentDefinition(), exc.args[0]
     return SavedSegment(int(row[0]), row[1], definition, int(row[3]), problem)
 
 
