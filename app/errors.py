@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.messages import msg
+from app.messages import Message, msg
 
 
 class UserError(Exception):
@@ -51,8 +51,11 @@ class NotADatabaseError(DatabaseError):
 
 
 def one_line(text: str, limit: int = 200) -> str:
-    """SQLite's reports (``integrity_check``) span lines; a message must stay one line."""
+    """SQLite's reports (``integrity_check``) span lines; a message must stay one line. A
+    translatable message that already fits is kept as it is, so it stays translatable."""
     flat = " ".join(text.split())
+    if isinstance(text, Message) and flat == text and len(flat) <= limit:
+        return text
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 

@@ -25,6 +25,7 @@ from app.services.privacy import PrivacyService
 from app.services.trash import TrashService
 from app.ui.dialogs import Dialogs
 from app.ui.icons import icon
+from app.ui.messages import localized
 from app.ui.pages.base import Page
 from app.ui.pages.calendar.page import CalendarPage
 from app.ui.pages.cases.page import CasesPage
@@ -380,7 +381,8 @@ class MainWindow(QMainWindow):
                     "%1", report.schema_revision or "").replace(
                     "%2", QLocale().toString(report.members))
             else:
-                text = self.tr("Problems found: %1").replace("%1", "; ".join(report.problems))
+                text = self.tr("Problems found: %1").replace(
+                    "%1", "; ".join(localized(problem) for problem in report.problems))
             self.settings_page.show_check_result(text)
             self.statusBar().showMessage(text, 10000)
 

@@ -37,7 +37,7 @@ class _Emitter(QObject):
 
     done = Signal(object, object)
     failed = Signal(object, object)
-    progressed = Signal(object, object, object, str)
+    progressed = Signal(object, object, object, object)  # the message may be a Message
 
 
 class _WorkerProgress:
@@ -62,7 +62,7 @@ class _WorkerProgress:
 class Task(QObject):
     """One running operation, as the GUI sees it: progress, cancel and the outcome."""
 
-    progressed = Signal(object, object, str)
+    progressed = Signal(object, object, object)  # done, total, message (str or Message)
     finished = Signal()
 
     def __init__(self, label: str, cancellable: bool, parent: QObject | None = None) -> None:
@@ -151,7 +151,7 @@ class TaskRunner(QObject):
         """Block until workers finish: only for shutdown, when the window is already gone."""
         return self._pool.waitForDone(timeout_ms)
 
-    @Slot(object, object, object, str)
+    @Slot(object, object, object, object)
     def _progressed(self, ticket: int, done: object, total: object, message: str) -> None:
         pending = self._pending.get(ticket)
         if pending is not None:

@@ -337,22 +337,22 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
 <context>
     <name>ColumnMappingModel</name>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="47" />
+        <location filename="../../app/ui/models/import_tables.py" line="48" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="47" />
+        <location filename="../../app/ui/models/import_tables.py" line="48" />
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="48" />
+        <location filename="../../app/ui/models/import_tables.py" line="49" />
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="96" />
+        <location filename="../../app/ui/models/import_tables.py" line="97" />
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
@@ -470,162 +470,162 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="111" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="112" />
         <source>Who they are</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="113" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="114" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="114" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="115" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="115" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="116" />
         <source>Nicknames and other names, one per line</source>
         <translation>昵称和其他名字，每行一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="116" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="117" />
         <source>Other names</source>
         <translation>其他名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="117" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="118" />
         <source>&amp;Other names</source>
         <translation>其他名字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="119" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="120" />
         <source>Handles</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="121" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="122" />
         <source>Membership</source>
         <translation>成员身份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="125" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="126" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="127" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="128" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="131" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="132" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="132" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="133" />
         <source>Pick a role, or type a new one to add it to the list</source>
         <translation>选择一个角色，或输入新角色添加到列表中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="134" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="135" />
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="136" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="137" />
         <source>Joined</source>
         <translation>入群时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="137" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="138" />
         <source>&amp;Joined</source>
         <translation>入群时间(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="139" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="140" />
         <source>Where they are</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="141" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="142" />
         <source>City, region or country</source>
         <translation>城市、地区或国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="142" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="143" />
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="143" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="144" />
         <source>&amp;Location</source>
         <translation>所在地(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="145" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="146" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="154" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="155" />
         <source>&amp;Time zone</source>
         <translation>时区(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="156" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="157" />
         <source>What they care about</source>
         <translation>关注什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="157" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="158" />
         <source>Topics, skills, what they like to talk about</source>
         <translation>话题、技能、喜欢聊的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="158" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="159" />
         <source>Interests</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="159" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="160" />
         <source>&amp;Interests</source>
         <translation>兴趣(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="160" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="161" />
         <source>What they are looking for, or asked you for</source>
         <translation>在找什么，或向你提过什么需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="161" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="162" />
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="162" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="163" />
         <source>N&amp;eeds</source>
         <translation>需求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="164" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="165" />
         <source>Your fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="228" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="229" />
         <source>%1 there now (%2)</source>
         <translation>当地现在 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="273" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="274" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/details_form.py" line="282" />
+        <location filename="../../app/ui/pages/members/profile/details_form.py" line="283" />
         <source>A number, e.g. 12.5</source>
         <translation>数字，例如 12.5</translation>
     </message>
@@ -854,220 +854,220 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="72" />
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="269" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="73" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="270" />
         <source>Export notes</source>
         <translation>导出备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="78" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="79" />
         <source>Export members and their notes</source>
         <translation>导出成员及其备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="87" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="88" />
         <source>The members of a segment</source>
         <translation>某个分组的成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="88" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="89" />
         <source>The members with a tag</source>
         <translation>带有某个标签的成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="89" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="90" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="91" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="92" />
         <source>Segment</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="93" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="94" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="97" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="98" />
         <source>The selected member</source>
         <translation>选中的成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="98" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="99" />
         <source>The %1 selected members</source>
         <translation>选中的 %1 位成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="109" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="110" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="119" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="120" />
         <source>Who</source>
         <translation>导出范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="120" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="121" />
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="143" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="144" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="145" />
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="293" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="146" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="294" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="146" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="147" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="167" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="168" />
         <source>Markdown files (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="167" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="168" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="168" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="169" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="168" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="169" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="170" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="171" />
         <source>Markdown, one combined file</source>
         <translation>Markdown，合并为一个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="172" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="173" />
         <source>Markdown, one file per member</source>
         <translation>Markdown，每位成员一个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="174" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="175" />
         <source>CSV for Excel</source>
         <translation>CSV（适用于 Excel）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="175" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="176" />
         <source>PDF, one document</source>
         <translation>PDF，一个文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="176" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="177" />
         <source>PDF, one file per member</source>
         <translation>PDF，每位成员一个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="177" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="178" />
         <source>JSON, everything, for other tools</source>
         <translation>JSON，全部数据，供其他工具使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="183" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="184" />
         <source>Plain text with each member's profile at the top; the complete form, which Steward can import again.</source>
         <translation>纯文本，每位成员的档案在开头；这是最完整的格式，可以再导入 Steward。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="186" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="187" />
         <source>One row per note, opens in Excel and WPS with Chinese intact; cells that a spreadsheet would run as formulas are made harmless.</source>
         <translation>每条备注一行，用 Excel 和 WPS 打开中文不乱码；表格软件会当作公式执行的单元格已做无害处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="189" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="190" />
         <source>A readable document to print or share, Chinese included. Emoji show as □.</source>
         <translation>便于打印或分享的文档，包含中文。表情符号显示为 □。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="191" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="192" />
         <source>Everything, with platform IDs as text, for other tools.</source>
         <translation>全部数据，平台 ID 以文本保存，供其他工具使用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="237" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="238" />
         <source>Everyone (%1 members)</source>
         <translation>所有人（%1 位成员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="250" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="251" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="260" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="261" />
         <source>Choose where to put the folder of files</source>
         <translation>选择存放文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="263" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="264" />
         <source>Steward notes %1</source>
         <translation>Steward 备注 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="286" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="287" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="298" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="299" />
         <source>Exporting notes</source>
         <translation>正在导出备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="305" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="306" />
         <source>Exported %1 of %2 members…</source>
         <translation>已导出 %1 / %2 位成员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="314" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="315" />
         <source>Exported %1 members to %2 files in %3</source>
         <translation>已将 %1 位成员导出为 %2 个文件，位于 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="317" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="318" />
         <source>Exported 1 member to %1</source>
         <translation>已将 1 位成员导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="319" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="320" />
         <source>Exported %1 members to %2</source>
         <translation>已将 %1 位成员导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="324" />
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="338" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="325" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="339" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="329" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="330" />
         <source>The export stopped on an unexpected problem; the log has the details. Nothing was written.</source>
         <translation>导出因意外问题中止，详情已写入日志。没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="337" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="338" />
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消。没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/export_dialog.py" line="351" />
+        <location filename="../../app/ui/pages/members/export_dialog.py" line="352" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1075,98 +1075,98 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
 <context>
     <name>FieldConditionRow</name>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="156" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="157" />
         <source>is</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="156" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="157" />
         <source>is not</source>
         <translation>不是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="157" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="158" />
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="157" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="158" />
         <source>is less than</source>
         <translation>小于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="158" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="159" />
         <source>is at most</source>
         <translation>不大于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="159" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="160" />
         <source>is more than</source>
         <translation>大于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="160" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="161" />
         <source>is at least</source>
         <translation>不小于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="161" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="162" />
         <source>is one of (separate with ;)</source>
         <translation>是其中之一（用 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="162" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="163" />
         <source>is filled in</source>
         <translation>已填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="162" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="163" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="170" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="171" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="172" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="173" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="175" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="176" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="180" />
         <location filename="../../app/ui/pages/members/segment_editor.py" line="181" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="182" />
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="214" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="215" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="215" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="216" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="240" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="241" />
         <source>Choose a field for each condition.</source>
         <translation>请为每个条件选择一个字段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="248" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="249" />
         <source>“%1”: enter at least one value.</source>
         <translation>“%1”：请至少输入一个值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="252" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="253" />
         <source>“%1”: enter a value to compare with.</source>
         <translation>“%1”：请输入要比较的值。</translation>
     </message>
@@ -1174,68 +1174,68 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="104" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="105" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="106" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="107" />
         <source>A spreadsheet (CSV or Excel), a vCard file from a phone or mail app, or a Steward export. Members whose handle Steward already knows are updated, not added twice.</source>
         <translation>表格（CSV 或 Excel）、手机或邮件程序导出的 vCard 文件，或 Steward 导出的文件。Steward 已认识其账号的成员会被更新，不会重复添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="113" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="114" />
         <source>The file to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="114" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="115" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="116" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="117" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="122" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="123" />
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="124" />
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="195" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="125" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="196" />
         <source>Detect from the file name</source>
         <translation>根据文件名判断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="125" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="126" />
         <source>CSV (UTF-8, UTF-8 with BOM or GB18030)</source>
         <translation>CSV（UTF-8、带 BOM 的 UTF-8 或 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="126" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="127" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="127" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="128" />
         <source>vCard 3.0 or 4.0 (.vcf)</source>
         <translation>vCard 3.0 或 4.0 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="128" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="129" />
         <source>Steward Markdown export</source>
         <translation>Steward Markdown 导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="129" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="130" />
         <source>Steward JSON export</source>
         <translation>Steward JSON 导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="143" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="144" />
         <source>Steward reads:
 •  CSV in UTF-8, UTF-8 with BOM or GB18030 (what Excel and WPS write on Chinese systems); the encoding is found for you
 •  Excel workbooks (.xlsx): the first sheet
@@ -1252,82 +1252,82 @@ Nothing is saved until the whole file has been read; you check the columns first
 整个文件读完之前不会保存任何内容；你会先核对各列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="161" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="162" />
         <source>WeChat has no export. Download the CSV template, fill it in with Excel or WPS (one member per row; the headers are in English and Chinese), then import it here.</source>
         <translation>微信没有导出功能。请下载 CSV 模板，用 Excel 或 WPS 填写（每行一位成员，表头为中英双语），然后在这里导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="164" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="165" />
         <source>Download CSV template…</source>
         <translation>下载 CSV 模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="191" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="192" />
         <source>Detect from the file name (%1)</source>
         <translation>根据文件名判断（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="200" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="201" />
         <source>Import members</source>
         <translation>导入成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="201" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="202" />
         <source>Member files (%1)</source>
         <translation>成员文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="202" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="203" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="219" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="220" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="235" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="236" />
         <source>If the file's name does not say what it holds, choose its format above and try again.</source>
         <translation>如果文件名与内容不符，请在上方选择它的格式后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="237" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="238" />
         <source>Steward cannot import this file</source>
         <translation>Steward 无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="239" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="240" />
         <source>An unexpected problem stopped the reading; the log has the details.</source>
         <translation>读取因意外问题中止，详情已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="244" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="245" />
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="254" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="255" />
         <source>Save the members template</source>
         <translation>保存成员模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="256" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="257" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="262" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="263" />
         <source>Saved the template to %1. Fill it in, then choose it above.</source>
         <translation>模板已保存到 %1。填写后，在上方选择它。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="268" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="269" />
         <source>The template was not saved</source>
         <translation>模板没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="271" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="272" />
         <source>Saving the template</source>
         <translation>正在保存模板</translation>
     </message>
@@ -1348,24 +1348,24 @@ Nothing is saved until the whole file has been read; you check the columns first
 <context>
     <name>GuiController</name>
     <message>
-        <location filename="../../app/gui.py" line="195" />
-        <location filename="../../app/gui.py" line="263" />
+        <location filename="../../app/gui.py" line="196" />
+        <location filename="../../app/gui.py" line="264" />
         <source>Restoring a backup</source>
         <translation>正在从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="217" />
+        <location filename="../../app/gui.py" line="218" />
         <source>The recovery did not finish; details are in the log.</source>
         <translation>恢复未完成，详细信息请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="241" />
-        <location filename="../../app/gui.py" line="248" />
+        <location filename="../../app/gui.py" line="242" />
+        <location filename="../../app/gui.py" line="249" />
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="289" />
+        <location filename="../../app/gui.py" line="290" />
         <source>Restored the backup. The previous state was backed up first.</source>
         <translation>已从备份恢复。恢复前的状态已先行备份。</translation>
     </message>
@@ -1626,153 +1626,153 @@ If the new keyring does not have the key, Steward asks for your recovery key.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>&amp;New member…</source>
         <translation>新建成员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Create a &amp;demo community</source>
         <translation>创建示例社群(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>&amp;Quick open…</source>
         <translation>快速打开(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>&amp;Members</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Toggle &amp;sidebar</source>
         <translation>显示/隐藏侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>&amp;About Steward</source>
         <translation>关于 Steward(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
-        <location filename="../../app/ui/main_window.py" line="356" />
+        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>Steward</source>
         <translation>Steward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>Read-only: changes cannot be saved.</source>
         <translation>只读：无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>Nothing to undo on this page</source>
         <translation>此页面没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>Created a demo community of %1 members</source>
         <translation>已创建包含 %1 位成员的示例社群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372" />
+        <location filename="../../app/ui/main_window.py" line="373" />
         <source>Creating demo members</source>
         <translation>正在创建示例成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379" />
+        <location filename="../../app/ui/main_window.py" line="380" />
         <source>Healthy: integrity ok, schema %1, %2 members</source>
         <translation>状态良好：完整性正常，结构版本 %1，共 %2 位成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>Problems found: %1</source>
         <translation>发现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388" />
+        <location filename="../../app/ui/main_window.py" line="390" />
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392" />
+        <location filename="../../app/ui/main_window.py" line="394" />
         <source>About Steward</source>
         <translation>关于 Steward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>Steward %1
 A desktop community manager for solo operators.
 
@@ -1783,12 +1783,12 @@ Data folder: %2</source>
 数据文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="400" />
         <source>Something went wrong</source>
         <translation>出现了问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="401" />
         <source>Steward hit an unexpected problem while working on “%1”. Your data is safe. Details were written to the log in %2.</source>
         <translation>Steward 在处理“%1”时遇到意外问题。你的数据是安全的。详细信息已写入 %2 中的日志。</translation>
     </message>
@@ -1796,68 +1796,68 @@ Data folder: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="278" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="279" />
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="288" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="289" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="305" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="306" />
         <source>The first rows, as they will be imported</source>
         <translation>前几行导入后的样子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="309" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="310" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="314" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="315" />
         <source>Reading the first rows…</source>
         <translation>正在读取前几行…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="331" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="332" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="335" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="336" />
         <source>Each column of %1 goes to the member field shown. Steward recognised the usual headers in English and Chinese; change any that it got wrong.</source>
         <translation>%1 的每一列会导入到所示的成员字段。Steward 已识别常见的中英文表头；如有不对，请修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="345" />
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="365" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="346" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="366" />
         <source>%1 of %2 columns will be imported.</source>
         <translation>将导入 %2 列中的 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="349" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="350" />
         <source>A %1 file names its own fields; these are the first members it holds.</source>
         <translation>%1 文件自带字段名；以下是其中的前几位成员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="353" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="354" />
         <source>About %1 members in %2.</source>
         <translation>%2 中约有 %1 位成员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="379" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="380" />
         <source>No column is imported as Name or as a handle, so no row could be used. Choose “Name” for the column with the members' names.</source>
         <translation>没有任何列导入为“名称”或账号，因此没有一行可用。请为包含成员名字的列选择“名称”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="424" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="425" />
         <source>The first rows could not be read; the log has the details.</source>
         <translation>无法读取前几行，详情已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="426" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="427" />
         <source>Reading the first rows</source>
         <translation>正在读取前几行</translation>
     </message>
@@ -2307,314 +2307,1787 @@ Data folder: %2</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="95" />
+        <location filename="../../app/ui/pages/members/page.py" line="96" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="142" />
+        <location filename="../../app/ui/pages/members/page.py" line="143" />
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="143" />
+        <location filename="../../app/ui/pages/members/page.py" line="144" />
         <source>Add a member (Ctrl+N)</source>
         <translation>添加成员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="145" />
+        <location filename="../../app/ui/pages/members/page.py" line="146" />
         <source>Import members…</source>
         <translation>导入成员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="146" />
+        <location filename="../../app/ui/pages/members/page.py" line="147" />
         <source>Export notes…</source>
         <translation>导出备注…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="147" />
+        <location filename="../../app/ui/pages/members/page.py" line="148" />
         <source>Find duplicates…</source>
         <translation>查找重复成员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="148" />
+        <location filename="../../app/ui/pages/members/page.py" line="149" />
         <source>Manage tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="150" />
+        <location filename="../../app/ui/pages/members/page.py" line="151" />
         <source>Download CSV template…</source>
         <translation>下载 CSV 模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="152" />
+        <location filename="../../app/ui/pages/members/page.py" line="153" />
         <source>New segment…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="153" />
+        <location filename="../../app/ui/pages/members/page.py" line="154" />
         <source>Edit segment…</source>
         <translation>编辑分组…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="155" />
+        <location filename="../../app/ui/pages/members/page.py" line="156" />
         <source>Tag members</source>
         <translation>为成员添加标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="157" />
+        <location filename="../../app/ui/pages/members/page.py" line="158" />
         <source>Tag the selection…</source>
         <translation>为所选成员添加标签…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="162" />
+        <location filename="../../app/ui/pages/members/page.py" line="163" />
         <source>Choose columns…</source>
         <translation>选择列…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="168" />
+        <location filename="../../app/ui/pages/members/page.py" line="169" />
         <source>Search names, handles, tags and notes (Ctrl+F) · Quick open: Ctrl+K</source>
         <translation>搜索名称、账号、标签和备注（Ctrl+F）· 快速打开：Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="171" />
+        <location filename="../../app/ui/pages/members/page.py" line="172" />
         <source>Search members</source>
         <translation>搜索成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="187" />
+        <location filename="../../app/ui/pages/members/page.py" line="188" />
         <source>Edit segment</source>
         <translation>编辑分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="189" />
-        <location filename="../../app/ui/pages/members/page.py" line="372" />
+        <location filename="../../app/ui/pages/members/page.py" line="190" />
+        <location filename="../../app/ui/pages/members/page.py" line="373" />
         <source>Show everyone</source>
         <translation>显示全部成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="203" />
+        <location filename="../../app/ui/pages/members/page.py" line="204" />
         <source>Member list</source>
         <translation>成员列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="216" />
+        <location filename="../../app/ui/pages/members/page.py" line="217" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="227" />
+        <location filename="../../app/ui/pages/members/page.py" line="228" />
         <source>No members yet</source>
         <translation>还没有成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="228" />
+        <location filename="../../app/ui/pages/members/page.py" line="229" />
         <source>Members you add or import appear here, with their handles on every platform, tags and notes.</source>
         <translation>你添加或导入的成员会显示在这里，包括他们在各平台的账号、标签和备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="230" />
+        <location filename="../../app/ui/pages/members/page.py" line="231" />
         <source>Add a member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="233" />
+        <location filename="../../app/ui/pages/members/page.py" line="234" />
         <source>Import a CSV or vCard</source>
         <translation>导入 CSV 或 vCard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="234" />
+        <location filename="../../app/ui/pages/members/page.py" line="235" />
         <source>Create a demo community</source>
         <translation>创建示例社群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="235" />
-        <location filename="../../app/ui/pages/members/page.py" line="467" />
+        <location filename="../../app/ui/pages/members/page.py" line="236" />
+        <location filename="../../app/ui/pages/members/page.py" line="468" />
         <source>No matching members</source>
         <translation>没有匹配的成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="236" />
+        <location filename="../../app/ui/pages/members/page.py" line="237" />
         <source>Try a shorter search, or another spelling.</source>
         <translation>试试更短的关键词，或换一种写法。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="237" />
-        <location filename="../../app/ui/pages/members/page.py" line="472" />
+        <location filename="../../app/ui/pages/members/page.py" line="238" />
+        <location filename="../../app/ui/pages/members/page.py" line="473" />
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="368" />
+        <location filename="../../app/ui/pages/members/page.py" line="369" />
         <source>No members match these filters</source>
         <translation>没有符合这些筛选条件的成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="369" />
+        <location filename="../../app/ui/pages/members/page.py" line="370" />
         <source>No one carries all the chosen tags in this segment. Remove a tag chip, or show everyone.</source>
         <translation>此分组中没有成员同时拥有所选的全部标签。请移除一个标签，或显示全部成员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="377" />
+        <location filename="../../app/ui/pages/members/page.py" line="378" />
         <source>%1 matching</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="382" />
+        <location filename="../../app/ui/pages/members/page.py" line="383" />
         <source>%1 members</source>
         <translation>%1 位成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="468" />
+        <location filename="../../app/ui/pages/members/page.py" line="469" />
         <source>Nothing in names, handles, tags, fields or notes matches “%1”. Try a shorter search, or another spelling.</source>
         <translation>名称、账号、标签、字段和备注中都没有与“%1”匹配的内容。试试更短的关键词，或换一种写法。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="474" />
+        <location filename="../../app/ui/pages/members/page.py" line="475" />
         <source>No results</source>
         <translation>没有结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="481" />
+        <location filename="../../app/ui/pages/members/page.py" line="482" />
         <source>Best %1 matches, best first</source>
         <translation>最匹配的 %1 条结果，按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="482" />
+        <location filename="../../app/ui/pages/members/page.py" line="483" />
         <source>%1 results, best first</source>
         <translation>%1 条结果，按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="514" />
+        <location filename="../../app/ui/pages/members/page.py" line="515" />
         <source>Segment</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="517" />
+        <location filename="../../app/ui/pages/members/page.py" line="518" />
         <source>Segment: %1</source>
         <translation>分组：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="554" />
+        <location filename="../../app/ui/pages/members/page.py" line="555" />
         <source>Segment saved</source>
         <translation>分组已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="557" />
+        <location filename="../../app/ui/pages/members/page.py" line="558" />
         <source>Deleted the segment “%1”</source>
         <translation>已删除分组“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="566" />
-        <location filename="../../app/ui/pages/members/page.py" line="747" />
+        <location filename="../../app/ui/pages/members/page.py" line="567" />
+        <location filename="../../app/ui/pages/members/page.py" line="748" />
         <source>Undoing</source>
         <translation>正在撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="575" />
+        <location filename="../../app/ui/pages/members/page.py" line="576" />
         <source>Rename segment</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="575" />
+        <location filename="../../app/ui/pages/members/page.py" line="576" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="674" />
+        <location filename="../../app/ui/pages/members/page.py" line="675" />
         <source>Added “%1”</source>
         <translation>已添加“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="682" />
+        <location filename="../../app/ui/pages/members/page.py" line="683" />
         <source>Adding a member</source>
         <translation>正在添加成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="691" />
+        <location filename="../../app/ui/pages/members/page.py" line="692" />
         <source>Importing members</source>
         <translation>正在导入成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="711" />
+        <location filename="../../app/ui/pages/members/page.py" line="712" />
         <source>Exporting notes</source>
         <translation>正在导出备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="718" />
+        <location filename="../../app/ui/pages/members/page.py" line="719" />
         <source>%1 is not available in this build yet.</source>
         <translation>此版本暂不支持%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="739" />
+        <location filename="../../app/ui/pages/members/page.py" line="740" />
         <source>Deleted the tag “%1”</source>
         <translation>已删除标签“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="746" />
+        <location filename="../../app/ui/pages/members/page.py" line="747" />
         <source>Restored the tag “%1”</source>
         <translation>已恢复标签“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="752" />
+        <location filename="../../app/ui/pages/members/page.py" line="753" />
         <source>Save the members template</source>
         <translation>保存成员模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="753" />
+        <location filename="../../app/ui/pages/members/page.py" line="754" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="758" />
+        <location filename="../../app/ui/pages/members/page.py" line="759" />
         <source>Saved the template to %1: one member per row, then Import members</source>
         <translation>模板已保存到 %1：每行填写一位成员，然后使用“导入成员”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="760" />
+        <location filename="../../app/ui/pages/members/page.py" line="761" />
         <source>Saving the template</source>
         <translation>正在保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="814" />
-        <location filename="../../app/ui/pages/members/page.py" line="845" />
+        <location filename="../../app/ui/pages/members/page.py" line="815" />
+        <location filename="../../app/ui/pages/members/page.py" line="846" />
         <source>Select members first, or open a segment</source>
         <translation>请先选择成员，或打开一个分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="823" />
+        <location filename="../../app/ui/pages/members/page.py" line="824" />
         <source>Everyone in “%1” (%2)</source>
         <translation>“%1”中的全部成员（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="826" />
+        <location filename="../../app/ui/pages/members/page.py" line="827" />
         <source>Everyone in this list (%1)</source>
         <translation>此列表中的全部成员（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="827" />
+        <location filename="../../app/ui/pages/members/page.py" line="828" />
         <source>1 selected member</source>
         <translation>1 位所选成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="828" />
+        <location filename="../../app/ui/pages/members/page.py" line="829" />
         <source>%1 selected members</source>
         <translation>%1 位所选成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="832" />
+        <location filename="../../app/ui/pages/members/page.py" line="833" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="859" />
+        <location filename="../../app/ui/pages/members/page.py" line="860" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/page.py" line="867" />
+        <location filename="../../app/ui/pages/members/page.py" line="868" />
         <source>Reset columns</source>
         <translation>重置列</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="9" />
+        <source>"format" and "version" must come before "members"</source>
+        <translation>"format" 和 "version" 必须位于 "members" 之前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="10" />
+        <source>"pinned" must be true or false</source>
+        <translation>"pinned" 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="11" />
+        <source>"{platform_id}" is not a numeric ID (digits only).</source>
+        <translation>“{platform_id}”不是数字 ID（只能包含数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="12" />
+        <source>"{zone}" is not an IANA time zone; use a name like Asia/Shanghai or Europe/London.</source>
+        <translation>“{zone}”不是 IANA 时区；请使用 Asia/Shanghai 或 Europe/London 这样的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="13" />
+        <source>--map applies to CSV and XLSX files only; a {format} file names its own fields.</source>
+        <translation>--map 只适用于 CSV 和 XLSX 文件；{format} 文件自带字段名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="14" />
+        <source>--map {column}={target}: {reason}.</source>
+        <translation>--map {column}={target}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="15" />
+        <source>A passphrase is already in use; change it instead.</source>
+        <translation>已在使用密码短语；如需更换，请修改密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="16" />
+        <source>Attachments can be at most {limit} bytes.</source>
+        <translation>附件最大为 {limit} 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="17" />
+        <source>Backup settings not saved: {problems}.</source>
+        <translation>备份设置未保存：{problems}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="18" />
+        <source>Bundled font {path} is missing; reinstall Steward.</source>
+        <translation>缺少内置字体 {path}，请重新安装 Steward。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="19" />
+        <source>Cannot read a saved segment: {reason}. Edit and save it again.</source>
+        <translation>无法读取已保存的分组：{reason}。请编辑后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="20" />
+        <source>Cannot read {path}: {why}.</source>
+        <translation>无法读取 {path}：{why}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="21" />
+        <source>Cannot restore {path}: {problem}. Nothing was changed.</source>
+        <translation>无法恢复 {path}：{problem}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="22" />
+        <source>Cannot restore {path}: {problem}. The current database was not changed.</source>
+        <translation>无法恢复 {path}：{problem}。当前数据库未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="23" />
+        <source>Cannot use the data folder {folder}: {reason}. Free some disk space or fix the folder's permissions, or choose another folder with --data-dir; to look at the data without changing it, add --read-only.</source>
+        <translation>无法使用数据文件夹 {folder}：{reason}。请释放一些磁盘空间或修正该文件夹的权限，或用 --data-dir 选择另一个文件夹；如只想查看数据而不做更改，请加上 --read-only。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="24" />
+        <source>Cannot write the attachment into {folder}: {why}. Free some disk space.</source>
+        <translation>无法将附件写入 {folder}：{why}。请释放一些磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="25" />
+        <source>Cannot write {path}: the folder {parent} does not exist. Create it or choose another place.</source>
+        <translation>无法写入 {path}：文件夹 {parent} 不存在。请先创建该文件夹，或选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="26" />
+        <source>Cannot write {path}: {reason}. {advice}</source>
+        <translation>无法写入 {path}：{reason}。{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="27" />
+        <source>Cannot write {path}: {why}. Free some disk space or fix the folder's permissions; nothing was changed.</source>
+        <translation>无法写入 {path}：{why}。请释放一些磁盘空间或修正文件夹权限；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="28" />
+        <source>Check that the previous card ends with END:VCARD</source>
+        <translation>请检查上一张名片是否以 END:VCARD 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="29" />
+        <source>Check that you chose a vCard (.vcf) file</source>
+        <translation>请确认选择的是 vCard（.vcf）文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="30" />
+        <source>Check that you chose the right file; export the list again as CSV</source>
+        <translation>请确认选择了正确的文件；将名单重新导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="31" />
+        <source>Choose a folder you can write to, then export again.</source>
+        <translation>请选择一个有写入权限的文件夹，然后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="32" />
+        <source>Choose another place to save it, then export again.</source>
+        <translation>请选择其他保存位置，然后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="33" />
+        <source>Choose the folder a Steward Markdown export wrote</source>
+        <translation>请选择 Steward 导出 Markdown 时生成的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="34" />
+        <source>Could not encrypt {name}: {why}. The original is unchanged.</source>
+        <translation>无法加密 {name}：{why}。原文件未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="35" />
+        <source>Could not read {path}: {why}. Nothing was changed.</source>
+        <translation>无法读取 {path}：{why}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="36" />
+        <source>Could not write the backup {dest}: {why}. Free some disk space or choose another folder; the database itself is unchanged.</source>
+        <translation>无法写入备份 {dest}：{why}。请释放一些磁盘空间或选择其他文件夹；数据库本身未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="37" />
+        <source>Could not write {path}: {why}. Choose another folder or free some space.</source>
+        <translation>无法写入 {path}：{why}。请选择其他文件夹或释放一些空间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="38" />
+        <source>Could not write {path}: {why}. Free some disk space; the original is unchanged.</source>
+        <translation>无法写入 {path}：{why}。请释放一些磁盘空间；原文件未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="39" />
+        <source>Custom field #{ident} no longer exists; reopen the profile and try again.</source>
+        <translation>自定义字段 #{ident} 已不存在；请重新打开资料后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="40" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="41" />
+        <source>END:VCARD without a BEGIN:VCARD</source>
+        <translation>有 END:VCARD 但没有对应的 BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="42" />
+        <source>Every property must lie between BEGIN:VCARD and END:VCARD</source>
+        <translation>每个属性都必须位于 BEGIN:VCARD 和 END:VCARD 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="43" />
+        <source>Export the contacts again as UTF-8 vCard</source>
+        <translation>请将联系人重新导出为 UTF-8 编码的 vCard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="44" />
+        <source>Export the contacts again as vCard</source>
+        <translation>请将联系人重新导出为 vCard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="45" />
+        <source>Export the contacts again as vCard (.vcf)</source>
+        <translation>请将联系人重新导出为 vCard（.vcf）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="46" />
+        <source>Export the contacts again, or remove this property from the card</source>
+        <translation>请重新导出联系人，或从名片中删除此属性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="47" />
+        <source>Export the members again from Steward, or fix this value in the file</source>
+        <translation>请从 Steward 重新导出成员，或在文件中修正此值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="48" />
+        <source>Exporting a segment needs the segments feature; export with --tag or --member instead.</source>
+        <translation>导出分组需要分组功能；请改用 --tag 或 --member 导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="49" />
+        <source>Exporting members</source>
+        <translation>正在导出成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="50" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="51" />
+        <source>Field "{field}": at most {limit} choices, not {count}.</source>
+        <translation>字段“{field}”：最多 {limit} 个选项，当前为 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="52" />
+        <source>Field "{field}": {reason}.</source>
+        <translation>字段“{field}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="53" />
+        <source>Field "{name}": a choice field needs at least one choice.</source>
+        <translation>字段“{name}”：选项字段至少需要一个选项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="54" />
+        <source>Field "{name}": keep at least one choice.</source>
+        <translation>字段“{name}”：请至少保留一个选项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="55" />
+        <source>Field "{name}": {count} members have a value that is not among the new choices; change them first.</source>
+        <translation>字段“{name}”：有 {count} 位成员的值不在新的选项中；请先修改这些值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="56" />
+        <source>Field name</source>
+        <translation>字段名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="57" />
+        <source>Field name: "{name}" already exists.</source>
+        <translation>字段名称：“{name}”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="58" />
+        <source>Free some disk space or choose another folder, then export again.</source>
+        <translation>请释放一些磁盘空间或选择其他文件夹，然后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="59" />
+        <source>Handles</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="60" />
+        <source>If it is a CSV, import it with --format csv; otherwise save it from Excel as .xlsx</source>
+        <translation>如果它是 CSV，请用 --format csv 导入；否则请用 Excel 另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="61" />
+        <source>Importing members</source>
+        <translation>正在导入成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="62" />
+        <source>Install the newer Steward to import it</source>
+        <translation>请安装较新版本的 Steward 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="63" />
+        <source>Install the newer Steward to open it; this version will not change it.</source>
+        <translation>请安装较新版本的 Steward 来打开它；当前版本不会更改它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="64" />
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="65" />
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="66" />
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="67" />
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="68" />
+        <source>Member {id} was not erased: the confirmation must be the member's name exactly, or ERASE.</source>
+        <translation>成员 {id} 未被彻底删除：确认内容必须与成员名称完全一致，或为 ERASE。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="69" />
+        <source>Merge tags: choose two different tags.</source>
+        <translation>合并标签：请选择两个不同的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="70" />
+        <source>Merge: choose two different members.</source>
+        <translation>合并：请选择两位不同的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="71" />
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="72" />
+        <source>No backup of {path} could be verified with this database's key; nothing was changed.</source>
+        <translation>{path} 的备份都无法用此数据库的密钥验证；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="73" />
+        <source>No member with id {listed}; check the ids (the member list shows them) and try again.</source>
+        <translation>没有 ID 为 {listed} 的成员；请检查 ID（成员列表中会显示）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="74" />
+        <source>No passphrase is in use.</source>
+        <translation>当前未使用密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="75" />
+        <source>No system keyring is available (keyring chose its 'fail' backend). Install or start one, for example GNOME Keyring or KWallet.</source>
+        <translation>没有可用的系统钥匙串（keyring 选择了其 'fail' 后端）。请安装或启动一个，例如 GNOME Keyring 或 KWallet。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="76" />
+        <source>No system keyring is available: keyring's chainer backend has nothing to chain, so it would silently drop the key.</source>
+        <translation>没有可用的系统钥匙串：keyring 的 chainer 后端没有可串联的后端，会悄无声息地丢弃密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="77" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="78" />
+        <source>Note version</source>
+        <translation>备注版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="79" />
+        <source>Note: write something first (the note is empty).</source>
+        <translation>备注：请先输入内容（备注为空）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="80" />
+        <source>Note: {count} characters is more than Steward keeps in one note ({limit}); split it or attach it as a file.</source>
+        <translation>备注：{count} 个字符超过了 Steward 单条备注的上限（{limit}）；请拆分，或作为文件附加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="81" />
+        <source>One file per member is available for Markdown and PDF, not {format}; leave out --per-member.</source>
+        <translation>每位成员一个文件仅适用于 Markdown 和 PDF，不适用于 {format}；请去掉 --per-member。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="82" />
+        <source>Only Steward's own Markdown export can be imported; for other lists use CSV or XLSX</source>
+        <translation>只能导入 Steward 自己导出的 Markdown；其他名单请使用 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="83" />
+        <source>Open it in Excel and save it again as .xlsx</source>
+        <translation>请用 Excel 打开，重新另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="84" />
+        <source>Open it in Excel or a text editor and save it as "CSV UTF-8", then import it again</source>
+        <translation>请用 Excel 或文本编辑器打开它，另存为“CSV UTF-8”，然后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="85" />
+        <source>Open it in Excel, remove any password and save it as .xlsx (or CSV UTF-8)</source>
+        <translation>请用 Excel 打开，去掉密码后另存为 .xlsx（或 CSV UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="86" />
+        <source>Other names</source>
+        <translation>其他名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="87" />
+        <source>Put the column names in the first row</source>
+        <translation>请在第一行填写列名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="88" />
+        <source>Put the column names in the first row of the first sheet</source>
+        <translation>请在第一个工作表的第一行填写列名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="89" />
+        <source>Put the whole value in double quotes and write a quote inside it twice (""), or save the file again from Excel</source>
+        <translation>请用双引号把整个值括起来，值内的双引号写两次（""），或用 Excel 重新保存该文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="90" />
+        <source>Reading or writing {path} failed ({detail}); the disk may be failing or was removed. Nothing was changed by the failed step. Copy the data folder to another disk, or restore the newest backup, and open it with --data-dir.</source>
+        <translation>读写 {path} 失败（{detail}）；磁盘可能出现故障或已被移除。失败的这一步没有做任何更改。请将数据文件夹复制到其他磁盘，或恢复最新的备份，然后用 --data-dir 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="91" />
+        <source>Remove the stray line or restore the start of the card</source>
+        <translation>请删除多余的这一行，或补回名片的开头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="92" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="93" />
+        <source>Role: "{name}" is already in the list.</source>
+        <translation>角色：“{name}”已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="94" />
+        <source>Role: choose another role for the members of "{name}".</source>
+        <translation>角色：请为“{name}”的成员选择另一个角色。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="95" />
+        <source>Run `steward recover` (or open the Steward window) to set it aside and restore the newest backup that verifies; Steward has not changed it.</source>
+        <translation>请运行 `steward recover`（或打开 Steward 窗口），将它移到一旁并恢复最新的、通过校验的备份；Steward 没有更改它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="96" />
+        <source>Run `steward recover` (or open the Steward window) to set it aside and restore the newest backup that verifies; Steward has not changed the file.</source>
+        <translation>请运行 `steward recover`（或打开 Steward 窗口），将它移到一旁并恢复最新的、通过校验的备份；Steward 没有更改该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="97" />
+        <source>Run `steward recover` (or open the Steward window) to set the log aside; the database file itself has not been changed.</source>
+        <translation>请运行 `steward recover`（或打开 Steward 窗口）将该日志移到一旁；数据库文件本身没有被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="98" />
+        <source>SQLite {version} is too old for Steward's search (3.34 or newer is needed)</source>
+        <translation>SQLite {version} 版本过旧，无法支持 Steward 的搜索（需要 3.34 或更高版本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="99" />
+        <source>SQLite {version} is too old for Steward's search (3.34+ needed)</source>
+        <translation>SQLite {version} 版本过旧，无法支持 Steward 的搜索（需要 3.34 及以上版本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="100" />
+        <source>Segment</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="101" />
+        <source>Segment name</source>
+        <translation>分组名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="102" />
+        <source>Segment name: "{name}" already exists.</source>
+        <translation>分组名称：“{name}”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="103" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="104" />
+        <source>Tag colour: "{color}" is not a colour like #5b8def.</source>
+        <translation>标签颜色：“{color}”不是 #5b8def 这样的颜色。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="105" />
+        <source>Tag name</source>
+        <translation>标签名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="106" />
+        <source>Tag name "{name}": commas separate tags; use another character.</source>
+        <translation>标签名称“{name}”：逗号用于分隔标签；请改用其他字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="107" />
+        <source>Tag name: "{name}" already exists.</source>
+        <translation>标签名称：“{name}”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="108" />
+        <source>Tag name: "{name}" already exists; merge the two tags instead.</source>
+        <translation>标签名称：“{name}”已存在；请改为合并这两个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="109" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="110" />
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="111" />
+        <source>The attachment {name} is damaged (it does not verify).</source>
+        <translation>附件 {name} 已损坏（校验未通过）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="112" />
+        <source>The attachment {name} is damaged (not a Steward attachment).</source>
+        <translation>附件 {name} 已损坏（不是 Steward 附件）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="113" />
+        <source>The attachment {name} is missing from {folder}.</source>
+        <translation>{folder} 中缺少附件 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="114" />
+        <source>The attachment {name} points outside {folder}.</source>
+        <translation>附件 {name} 指向了 {folder} 之外的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="115" />
+        <source>The attachment {name} was sealed with another key.</source>
+        <translation>附件 {name} 是用其他密钥加密的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="116" />
+        <source>The backup {dest} did not verify ({problem}); it was discarded.</source>
+        <translation>备份 {dest} 未通过校验（{problem}），已将其丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="117" />
+        <source>The disk holding {path} is full, so the last change was not saved (everything saved before it is intact). Free some disk space, or move the data folder to a disk with room and open it with --data-dir, then try again.</source>
+        <translation>{path} 所在的磁盘已满，因此最近一次更改未能保存（此前保存的内容均完好）。请释放一些磁盘空间，或将数据文件夹移到有空间的磁盘并用 --data-dir 打开，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="118" />
+        <source>The encrypted copy of {name} did not verify ({integrity}); it was discarded and the original is unchanged.</source>
+        <translation>{name} 的加密副本未通过校验（{integrity}），已将其丢弃，原文件未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="119" />
+        <source>The file may be badly folded: continuation lines must start with a space</source>
+        <translation>文件的折行可能有误：续行必须以空格开头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="120" />
+        <source>The file may be cut short; add END:VCARD or export it again</source>
+        <translation>文件可能被截断；请添加 END:VCARD 或重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="121" />
+        <source>The keyring backend is keyring's 'null' backend, which silently drops everything stored in it.</source>
+        <translation>系统钥匙串后端是 keyring 的 'null' 后端，它会悄无声息地丢弃存入的所有内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="122" />
+        <source>The keyring backend {backend} (through the chainer) stores secrets unsafely; Steward will not use it.</source>
+        <translation>系统钥匙串后端 {backend}（经由 chainer）保存机密的方式不安全；Steward 不会使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="123" />
+        <source>The keyring backend {backend} stores secrets unsafely; Steward will not use it.</source>
+        <translation>系统钥匙串后端 {backend} 保存机密的方式不安全；Steward 不会使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="124" />
+        <source>The passphrase is empty.</source>
+        <translation>密码短语为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="125" />
+        <source>The passphrase is not correct.</source>
+        <translation>密码短语不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="126" />
+        <source>The store ({backend}) did not give the database key back unchanged; Steward will not rely on it.</source>
+        <translation>密钥存储（{backend}）未能原样返回数据库密钥；Steward 不会依赖它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="127" />
+        <source>The system keyring ({backend}) accepted a test value and then lost it.</source>
+        <translation>系统钥匙串（{backend}）接受了一个测试值，随后却将其丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="128" />
+        <source>The system keyring ({backend}) failed to delete a test value.</source>
+        <translation>系统钥匙串（{backend}）无法删除测试值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="129" />
+        <source>The system keyring ({backend}) failed to read back a value.</source>
+        <translation>系统钥匙串（{backend}）无法读回数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="130" />
+        <source>The system keyring ({backend}) is not reachable: is its service running?</source>
+        <translation>无法连接系统钥匙串（{backend}）：其服务是否在运行？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="131" />
+        <source>The system keyring ({backend}) refused to store a value.</source>
+        <translation>系统钥匙串（{backend}）拒绝保存数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="132" />
+        <source>The system keyring ({backend}) returned a different value from the one it was given.</source>
+        <translation>系统钥匙串（{backend}）返回的值与存入的值不同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="133" />
+        <source>The system keyring asked for permission and the request was cancelled (or its prompt could not be shown).</source>
+        <translation>系统钥匙串请求了授权，但请求被取消（或无法显示其提示框）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="134" />
+        <source>The system keyring is already in use.</source>
+        <translation>已在使用系统钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="135" />
+        <source>The system keyring is locked and was not unlocked. Unlock it (log in to your desktop keyring) and try again.</source>
+        <translation>系统钥匙串已锁定且未被解锁。请解锁（登录桌面钥匙串）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="136" />
+        <source>There is no member with id {id}.</source>
+        <translation>不存在 ID 为 {id} 的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="137" />
+        <source>There is no saved segment called “{name}” (saved segments: none yet). Check the name, or export with --tag or --member.</source>
+        <translation>没有名为“{name}”的已保存分组（目前还没有已保存的分组）。请检查名称，或改用 --tag 或 --member 导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="138" />
+        <source>There is no saved segment called “{name}” (saved segments: {known}). Check the name, or export with --tag or --member.</source>
+        <translation>没有名为“{name}”的已保存分组（已保存的分组：{known}）。请检查名称，或改用 --tag 或 --member 导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="139" />
+        <source>There is no tag named {tag}; check the spelling (tags are case-sensitive).</source>
+        <translation>没有名为 {tag} 的标签；请检查拼写（标签区分大小写）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="140" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="141" />
+        <source>Trash retention must be between 1 and 3650 days.</source>
+        <translation>回收站保留天数必须在 1 到 3650 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="142" />
+        <source>a card starts inside another card</source>
+        <translation>一张名片在另一张名片内部开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="143" />
+        <source>a condition is not valid ({error})</source>
+        <translation>有一个条件无效（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="144" />
+        <source>a custom field must be an object</source>
+        <translation>自定义字段必须是一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="145" />
+        <source>a custom field needs a name of 1 to {limit} characters</source>
+        <translation>自定义字段需要一个 1 到 {limit} 个字符的名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="146" />
+        <source>a custom field value must be text or a number</source>
+        <translation>自定义字段的值必须是文本或数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="147" />
+        <source>a double quote (") opens a value here and is never closed</source>
+        <translation>此处有一个值以双引号（"）开头，但该引号始终没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="148" />
+        <source>a handle must be an object</source>
+        <translation>账号必须是一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="149" />
+        <source>a member must be an object</source>
+        <translation>成员必须是一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="150" />
+        <source>a note must be an object with a text "body"</source>
+        <translation>备注必须是带有文本 "body" 的对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="151" />
+        <source>a parameter is not readable text</source>
+        <translation>某个参数不是可读的文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="152" />
+        <source>a property outside any card</source>
+        <translation>有属性不在任何名片之内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="153" />
+        <source>a value is longer than 32 MB; a double quote (") that opens a value is probably never closed</source>
+        <translation>有一个值超过了 32 MB；很可能是某个值开头的双引号（"）没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="154" />
+        <source>at most {limit} characters.</source>
+        <translation>最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="155" />
+        <source>at most {limit}, not {count}.</source>
+        <translation>最多 {limit} 个，当前为 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="156" />
+        <source>belongs to another database (it replaces the database's identity)</source>
+        <translation>属于另一个数据库（它会替换该数据库的标识）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="157" />
+        <source>belongs to another database (page size {found} instead of {expected})</source>
+        <translation>属于另一个数据库（页面大小为 {found}，而非 {expected}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="158" />
+        <source>choose a role (at most 64 characters).</source>
+        <translation>请选择一个角色（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="159" />
+        <source>column {number}</source>
+        <translation>第 {number} 列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="160" />
+        <source>daily must be between 0 and 1000</source>
+        <translation>每日保留数必须在 0 到 1000 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="161" />
+        <source>does not fit it (with the log the database is damaged, without it whole)</source>
+        <translation>与它不匹配（应用该日志后数据库损坏，不应用则完好）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="162" />
+        <source>does not fit it (with the log the database is damaged: {error})</source>
+        <translation>与它不匹配（应用该日志后数据库损坏：{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="163" />
+        <source>each name can have at most {limit} characters.</source>
+        <translation>每个名字最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="164" />
+        <source>enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="165" />
+        <source>expected a date.</source>
+        <translation>应为日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="166" />
+        <source>expected a key in double quotes</source>
+        <translation>此处应为带双引号的键名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="167" />
+        <source>expected {expected} but found {found}</source>
+        <translation>此处应为 {expected}，实际为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="168" />
+        <source>foreign keys broken by migration: {problems}</source>
+        <translation>迁移破坏了外键：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="169" />
+        <source>it is damaged ({detail})</source>
+        <translation>文件已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="170" />
+        <source>it is not a Steward database (no schema version)</source>
+        <translation>这不是 Steward 数据库（没有结构版本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="171" />
+        <source>it is not a Steward database, or it was made with another key</source>
+        <translation>这不是 Steward 数据库，或是用其他密钥创建的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="172" />
+        <source>it was saved by a newer Steward (format {version})</source>
+        <translation>它由更新版本的 Steward 保存（格式 {version}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="173" />
+        <source>it was written by a newer Steward (schema {revision})</source>
+        <translation>它由更新版本的 Steward 写入（结构版本 {revision}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="174" />
+        <source>its handles belong to {count} different members ({listed}); merge those members first, or split this row</source>
+        <translation>它的账号分属 {count} 位不同的成员（{listed}）；请先合并这些成员，或拆分这一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="175" />
+        <source>monthly must be between 0 and 1000</source>
+        <translation>每月保留数必须在 0 到 1000 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="176" />
+        <source>must be given as text, not a number.</source>
+        <translation>必须以文本形式提供，而不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="177" />
+        <source>recent must be between 1 and 1000 (the newest backup is always kept)</source>
+        <translation>最近保留数必须在 1 到 1000 之间（最新的备份始终保留）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="178" />
+        <source>row {row} cannot be read ({error})</source>
+        <translation>无法读取第 {row} 行（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="179" />
+        <source>schema {found} is newer than this Steward ({head})</source>
+        <translation>结构版本 {found} 比此版本 Steward 支持的（{head}）更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="180" />
+        <source>schema {found} is older than {head}; open Steward to upgrade</source>
+        <translation>结构版本 {found} 早于 {head}；请打开 Steward 进行升级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="181" />
+        <source>the JSON is broken here ({detail})</source>
+        <translation>此处的 JSON 有误（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="182" />
+        <source>the base64 data is damaged</source>
+        <translation>base64 数据已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="183" />
+        <source>the card that starts here never ends</source>
+        <translation>从此处开始的名片没有结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="184" />
+        <source>the character set {charset} is unknown</source>
+        <translation>未知的字符集 {charset}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="185" />
+        <source>the choice field {name} has no choices</source>
+        <translation>选项字段 {name} 没有任何选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="186" />
+        <source>the custom field list must be a list</source>
+        <translation>自定义字段列表必须是一个列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="187" />
+        <source>the custom field values must be an object</source>
+        <translation>自定义字段的值必须是一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="188" />
+        <source>the database file is missing</source>
+        <translation>数据库文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="189" />
+        <source>the database has no schema version (it was never migrated)</source>
+        <translation>数据库没有结构版本（从未迁移过）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="190" />
+        <source>the database is damaged ({detail})</source>
+        <translation>数据库已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="191" />
+        <source>the definition is not JSON ({error})</source>
+        <translation>定义不是 JSON（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="192" />
+        <source>the definition is not a JSON object</source>
+        <translation>定义不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="193" />
+        <source>the file contains binary data (NUL bytes)</source>
+        <translation>文件包含二进制数据（NUL 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="194" />
+        <source>the file contains binary data (NUL bytes), so it is not a text file</source>
+        <translation>文件包含二进制数据（NUL 字节），因此不是文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="195" />
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="196" />
+        <source>the file ends too early (is it cut short?)</source>
+        <translation>文件提前结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="197" />
+        <source>the file header's format version bytes are invalid</source>
+        <translation>文件头中的格式版本字节无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="198" />
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="199" />
+        <source>the file is empty (no header row)</source>
+        <translation>文件是空的（没有表头行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="200" />
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="201" />
+        <source>the file is only {size} bytes long</source>
+        <translation>文件只有 {size} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="202" />
+        <source>the file starts with a {encoding} byte-order mark but is not valid {encoding}</source>
+        <translation>文件以 {encoding} 字节顺序标记（BOM）开头，但内容不是有效的 {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="203" />
+        <source>the first worksheet is empty (no header row)</source>
+        <translation>第一个工作表是空的（没有表头行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="204" />
+        <source>the folder has no .md files</source>
+        <translation>文件夹中没有 .md 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="205" />
+        <source>the front matter never ends (no closing ---)</source>
+        <translation>前置元数据没有结束（缺少结尾的 ---）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="206" />
+        <source>the interval must be between 1 and 168 hours</source>
+        <translation>间隔必须在 1 到 168 小时之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="207" />
+        <source>the kind of {name} is not one of {kinds}</source>
+        <translation>{name} 的类型不是以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="208" />
+        <source>the member id must be a whole number</source>
+        <translation>成员 ID 必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="209" />
+        <source>the name is empty; a new member needs one. Fill it in, or give a handle that an existing member already has</source>
+        <translation>名称为空，而新成员必须有名称。请填写名称，或填写一个现有成员已有的账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="210" />
+        <source>the note is not the length its marker says; the file was edited or cut short</source>
+        <translation>备注的长度与其标记不符；文件被修改过或被截断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="211" />
+        <source>the note marker has no valid length</source>
+        <translation>备注标记中没有有效的长度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="212" />
+        <source>the quoting of this row is broken</source>
+        <translation>这一行的引号有误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="213" />
+        <source>the schema version is missing or not a number</source>
+        <translation>缺少架构版本，或版本不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="214" />
+        <source>the tag catalogue must be a list</source>
+        <translation>标签目录必须是一个列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="215" />
+        <source>the text is neither UTF-8 nor GB18030</source>
+        <translation>文本既不是 UTF-8 也不是 GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="216" />
+        <source>the text is neither UTF-8 nor GB18030 (it looks like binary data, not text)</source>
+        <translation>文本既不是 UTF-8 也不是 GB18030（看起来是二进制数据，而不是文本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="217" />
+        <source>the text is neither UTF-8 nor GB18030 (it looks like {encoding})</source>
+        <translation>文本既不是 UTF-8 也不是 GB18030（看起来像是 {encoding}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="218" />
+        <source>the value is empty</source>
+        <translation>值为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="219" />
+        <source>the value is not valid (JSON) text</source>
+        <translation>该值不是有效的（JSON）文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="220" />
+        <source>the value is not valid {charset} text</source>
+        <translation>该值不是有效的 {charset} 文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="221" />
+        <source>the value must be a list</source>
+        <translation>该值必须是一个列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="222" />
+        <source>the value must be text (in double quotes)</source>
+        <translation>该值必须是文本（用双引号括起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="223" />
+        <source>the workbook cannot be read ({error})</source>
+        <translation>无法读取工作簿（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="224" />
+        <source>the write-ahead log {name} beside it {why}</source>
+        <translation>它旁边的预写日志 {name} {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="225" />
+        <source>there is no vCard in this file (no BEGIN:VCARD line)</source>
+        <translation>此文件中没有 vCard（没有 BEGIN:VCARD 行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="226" />
+        <source>there is text after the closing double quote of a value</source>
+        <translation>某个值的右双引号后面还有文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="227" />
+        <source>this SQLite has no FTS5 trigram tokenizer ({error})</source>
+        <translation>此 SQLite 没有 FTS5 trigram 分词器（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="228" />
+        <source>this data folder has no custom field of that name; create it in the profile editor first</source>
+        <translation>此数据文件夹中没有该名称的自定义字段；请先在资料编辑器中创建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="229" />
+        <source>this database was written by a newer version of Steward (schema {found})</source>
+        <translation>此数据库由较新版本的 Steward 写入（架构 {found}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="230" />
+        <source>this file is not a Steward database (or it is damaged)</source>
+        <translation>此文件不是 Steward 数据库（或已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="231" />
+        <source>this file uses schema version {version}, newer than this Steward reads ({supported})</source>
+        <translation>此文件使用架构版本 {version}，比当前 Steward 能读取的版本（{supported}）更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="232" />
+        <source>this is an old Excel .xls file or a password-protected workbook</source>
+        <translation>这是旧版 Excel .xls 文件，或是受密码保护的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="233" />
+        <source>this is not a Markdown file exported by Steward (it has no Steward front matter)</source>
+        <translation>这不是 Steward 导出的 Markdown 文件（没有 Steward 的前置元数据）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="234" />
+        <source>this is not a Steward members export ("format" is not {format})</source>
+        <translation>这不是 Steward 的成员导出文件（"format" 不是 {format}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="235" />
+        <source>this is not an XLSX workbook (an XLSX file is a zip archive)</source>
+        <translation>这不是 XLSX 工作簿（XLSX 文件是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="236" />
+        <source>this row has {values} values but the header has {columns} columns; a value probably contains an unquoted delimiter. Put that value in double quotes</source>
+        <translation>这一行有 {values} 个值，但表头只有 {columns} 列；很可能某个值中含有未加引号的分隔符。请用双引号把该值括起来</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="237" />
+        <source>this vCard file is UTF-16 text</source>
+        <translation>此 vCard 文件是 UTF-16 文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="238" />
+        <source>weekly must be between 0 and 1000</source>
+        <translation>每周保留数必须在 0 到 1000 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="239" />
+        <source>{count} characters is too long (at most {limit}).</source>
+        <translation>{count} 个字符太长（最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="240" />
+        <source>{count} rows point at records that no longer exist</source>
+        <translation>有 {count} 行指向已不存在的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="241" />
+        <source>{dest} is not a regular file; choose a file name or a folder for the backup.</source>
+        <translation>{dest} 不是普通文件；请为备份选择一个文件名或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="242" />
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="243" />
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="244" />
+        <source>{label}: at most {limit} characters, not {count}.</source>
+        <translation>{label}：最多 {limit} 个字符，当前为 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="245" />
+        <source>{label}: enter a name.</source>
+        <translation>{label}：请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="246" />
+        <source>{name} has more than {limit} choices</source>
+        <translation>{name} 的选项超过 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="247" />
+        <source>{name} is not an attachment name Steward generated.</source>
+        <translation>{name} 不是 Steward 生成的附件名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="248" />
+        <source>{name}: {summary}</source>
+        <translation>{name}：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="249" />
+        <source>{path} already exists and is not an empty folder; choose a new folder name for a one-file-per-member export.</source>
+        <translation>{path} 已存在且不是空文件夹；按成员分别导出时，请指定一个新的文件夹名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="250" />
+        <source>{path} can only be read ({detail}), so the change was not saved. Check that the file and its folder are writable (not on a read-only disk or share), or copy the data folder somewhere writable and open that with --data-dir.</source>
+        <translation>{path} 只能读取（{detail}），因此更改未能保存。请检查该文件及其所在文件夹是否可写（不在只读磁盘或只读共享上），或将数据文件夹复制到可写的位置，再用 --data-dir 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="251" />
+        <source>{path} can only be read, so the change was not saved. Check that the file and its folder are writable (not on a read-only disk or share), or copy the data folder somewhere writable and open that with --data-dir.</source>
+        <translation>{path} 只能读取，因此更改未能保存。请检查该文件及其所在文件夹是否可写（不在只读磁盘或只读共享上），或将数据文件夹复制到可写的位置，再用 --data-dir 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="252" />
+        <source>{path} disappeared while Steward was running.</source>
+        <translation>{path} 在 Steward 运行期间消失了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="253" />
+        <source>{path} does not exist (or is empty), so there is nothing to open read-only. Check the --data-dir folder.</source>
+        <translation>{path} 不存在（或为空），没有可以只读打开的内容。请检查 --data-dir 指定的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="254" />
+        <source>{path} does not exist or has never been opened by this Steward, so there is nothing to open read-only. Check the --data-dir folder, or open it once without --read-only from a folder that can be written.</source>
+        <translation>{path} 不存在，或从未被此 Steward 打开过，没有可以只读打开的内容。请检查 --data-dir 指定的文件夹，或在可写的文件夹中不加 --read-only 打开一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="255" />
+        <source>{path} does not exist yet</source>
+        <translation>{path} 尚不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="256" />
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} 是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="257" />
+        <source>{path} is a folder; give a file name to export to.</source>
+        <translation>{path} 是一个文件夹；请指定要导出到的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="258" />
+        <source>{path} is a folder; only a Markdown export may be a folder of files.</source>
+        <translation>{path} 是一个文件夹；只有 Markdown 导出可以是包含多个文件的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="259" />
+        <source>{path} is damaged ({detail}). Restore it from a copy of the data folder, or move it aside: Steward will then ask for the recovery key.</source>
+        <translation>{path} 已损坏（{detail}）。请从数据文件夹的副本中恢复该文件，或将其移到别处：之后 Steward 会要求输入恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="260" />
+        <source>{path} is in use by another Steward window or program. Close it and try again; nothing was changed.</source>
+        <translation>{path} 正被另一个 Steward 窗口或程序使用。请将其关闭后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="261" />
+        <source>{path} is still open in another Steward window or process; close it and try again. Nothing was changed, and the current state was backed up.</source>
+        <translation>{path} 仍在另一个 Steward 窗口或进程中打开；请关闭后重试。未做任何更改，当前状态已备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="262" />
+        <source>{path} is the live database itself; choose a backup file.</source>
+        <translation>{path} 就是正在使用的数据库本身；请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="263" />
+        <source>{path} is the live database; choose another file for the backup.</source>
+        <translation>{path} 是正在使用的数据库；请为备份选择另一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="264" />
+        <source>{path} is {size} bytes; attachments can be at most {limit} bytes. Attach a smaller file.</source>
+        <translation>{path} 大小为 {size} 字节，而附件最大为 {limit} 字节。请添加较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="265" />
+        <source>{path} uses an older layout (schema none) that must be upgraded to {head} before this Steward can show it, and upgrading needs write access. Open it once from a writable folder (copy the data folder there and use --data-dir).</source>
+        <translation>{path} 使用的是旧版结构（无 schema），须先升级到 {head} 才能由此 Steward 显示，而升级需要写入权限。请从可写的文件夹中打开一次（将数据文件夹复制到那里并使用 --data-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="266" />
+        <source>{path} uses an older layout (schema {found}) that must be upgraded to {head} before this Steward can show it, and upgrading needs write access. Open it once from a writable folder (copy the data folder there and use --data-dir).</source>
+        <translation>{path} 使用的是旧版结构（schema {found}），须先升级到 {head} 才能由此 Steward 显示，而升级需要写入权限。请从可写的文件夹中打开一次（将数据文件夹复制到那里并使用 --data-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="267" />
+        <source>{path}: cannot read it ({reason}).</source>
+        <translation>{path}：无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="268" />
+        <source>{path}: cannot tell the format from the name; add --format csv, xlsx, vcard, md or json.</source>
+        <translation>{path}：无法从文件名判断格式；请添加 --format csv、xlsx、vcard、md 或 json。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="269" />
+        <source>{path}: no such file. Check the name and try again.</source>
+        <translation>{path}：文件不存在。请检查名称后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="270" />
+        <source>{path}: {reason}. {advice}</source>
+        <translation>{path}：{reason}。{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="271" />
+        <source>{platform} ID</source>
+        <translation>{platform} ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="272" />
+        <source>{platform} handle</source>
+        <translation>{platform} 账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="273" />
+        <source>{platform} is not a platform Steward knows</source>
+        <translation>{platform} 不是 Steward 支持的平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="274" />
+        <source>{reason} (custom field {name})</source>
+        <translation>{reason}（自定义字段 {name}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="275" />
+        <source>{source}, field {field}: {problem}. {advice}</source>
+        <translation>{source}，字段 {field}：{problem}。{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="276" />
+        <source>{source}, line {line}, field {field}: {problem}. {advice}</source>
+        <translation>{source}，第 {line} 行，字段 {field}：{problem}。{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="277" />
+        <source>{source}, line {line}, {field}: {reason}</source>
+        <translation>{source}，第 {line} 行，{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="278" />
+        <source>{source}, line {line}: {problem}. {advice}</source>
+        <translation>{source}，第 {line} 行：{problem}。{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="279" />
+        <source>{source}, line {line}: {reason}</source>
+        <translation>{source}，第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="280" />
+        <source>{source}: --map names the column {column}, which the file does not have. Its columns are: {listed}.</source>
+        <translation>{source}：--map 指定的列 {column} 在文件中不存在。文件中的列为：{listed}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="281" />
+        <source>{source}: only CSV and XLSX files have columns to map.</source>
+        <translation>{source}：只有 CSV 和 XLSX 文件有可对应的列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="282" />
+        <source>{source}: the column {column} goes to the custom field {field}, which this data folder does not have. Create it in the profile editor first (Members, Fields), or map the column to another field or to ignore.</source>
+        <translation>{source}：列 {column} 对应自定义字段 {field}，但此数据文件夹中没有该字段。请先在资料编辑器中创建它（成员 &gt; 字段），或将该列对应到其他字段或设为忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="283" />
+        <source>{source}: {problem}. {advice}</source>
+        <translation>{source}：{problem}。{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="284" />
+        <source>{text} is not "key: value"</source>
+        <translation>{text} 不是“键: 值”格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="285" />
+        <source>{text} is not a member field; use one of {names}, or custom:&lt;custom field name&gt;</source>
+        <translation>{text} 不是成员字段；请使用以下之一：{names}，或 custom:&lt;自定义字段名&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="286" />
+        <source>{text} is not a property name</source>
+        <translation>{text} 不是属性名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="287" />
+        <source>{text} is not a vCard property (NAME:value)</source>
+        <translation>{text} 不是 vCard 属性（NAME:value）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="288" />
+        <source>{text} names no custom field; write custom:&lt;field name&gt;, for example custom:生日</source>
+        <translation>{text} 没有指明自定义字段；请写成 custom:&lt;字段名&gt;，例如 custom:生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="289" />
+        <source>{value} is longer than {limit} characters</source>
+        <translation>{value} 超过了 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="290" />
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} 不是日期（请使用 YYYY-MM-DD 格式）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="291" />
+        <source>{value} is not a date and time; write it as ISO 8601, for example 2024-05-01T09:30:00Z</source>
+        <translation>{value} 不是日期时间；请按 ISO 8601 书写，例如 2024-05-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="292" />
+        <source>{value} is not a date; write it as YYYY-MM-DD, for example 2024-05-01</source>
+        <translation>{value} 不是日期；请写成 YYYY-MM-DD，例如 2024-05-01</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="293" />
+        <source>{value} is not a finite number</source>
+        <translation>{value} 不是有限数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="294" />
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="295" />
+        <source>{value} is not a number (use digits, e.g. 12.5)</source>
+        <translation>{value} 不是数字（请使用数字，例如 12.5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="296" />
+        <source>{value} is not a status; use one of {allowed} (or 活跃/禁言/退群/移除/封禁)</source>
+        <translation>{value} 不是状态；请使用以下之一：{allowed}（或 活跃/禁言/退群/移除/封禁）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="297" />
+        <source>{value} is not a time zone; use an IANA name such as Asia/Shanghai or Europe/Berlin</source>
+        <translation>{value} 不是时区；请使用 IANA 名称，例如 Asia/Shanghai 或 Europe/Berlin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="298" />
+        <source>{value} is not one of the choices (none defined yet)</source>
+        <translation>{value} 不在选项中（尚未定义任何选项）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="299" />
+        <source>{value} is not one of the choices ({choices})</source>
+        <translation>{value} 不在选项中（{choices}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="300" />
+        <source>{value} is not yes or no</source>
+        <translation>{value} 不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="301" />
+        <source>{value} was shortened by a spreadsheet to scientific notation and its digits are lost; format the column as Text and export again</source>
+        <translation>{value} 已被电子表格缩写为科学计数法，原有数字已丢失；请将该列设置为“文本”格式后重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_catalog.py" line="302" />
+        <source>{what} #{ident} no longer exists; it may have been deleted or merged. Refresh the list and try again.</source>
+        <translation>{what} #{ident} 已不存在，可能已被删除或合并。请刷新列表后重试。</translation>
     </message>
 </context>
 <context>
@@ -2863,213 +4336,213 @@ Data folder: %2</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="123" />
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="136" />
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="469" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="124" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="137" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="470" />
         <source>New note</source>
         <translation>新建备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="124" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="125" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="125" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="126" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="126" />
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="414" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="127" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="415" />
         <source>Pin to the top</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="127" />
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="263" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="128" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="264" />
         <source>Earlier versions</source>
         <translation>早先的版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="129" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="130" />
         <source>Move to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="140" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="141" />
         <source>From a template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="161" />
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="461" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="162" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="462" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="179" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="180" />
         <source>No notes yet</source>
         <translation>还没有备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="180" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="181" />
         <source>Notes are yours alone: what you talked about, what they need, what you promised. Markdown works, and templates help with the usual cases.</source>
         <translation>备注只有你能看到：聊过什么、对方需要什么、你答应过什么。支持 Markdown，常见情况可以用模板。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="182" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="183" />
         <source>Write the first note</source>
         <translation>写第一条备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="200" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="201" />
         <source>Back to the notes</source>
         <translation>返回备注列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="201" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="202" />
         <source>Back to the notes (Esc)</source>
         <translation>返回备注列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="236" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="237" />
         <source>Ctrl+S saves, Esc cancels</source>
         <translation>Ctrl+S 保存，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="240" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="241" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="241" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="242" />
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="375" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="376" />
         <source>Show older notes (%1 more)</source>
         <translation>显示更早的备注（还有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="414" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="415" />
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="418" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="419" />
         <source>Earlier versions (%1)</source>
         <translation>早先的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="445" />
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="497" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="446" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="498" />
         <source>Opening the note</source>
         <translation>正在打开备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="452" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="453" />
         <source>%1 characters</source>
         <translation>%1 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="457" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="458" />
         <source>That note no longer exists.</source>
         <translation>这条备注已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="479" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="480" />
         <source>Edit the note of %1</source>
         <translation>编辑 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="517" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="518" />
         <source>Write something first: the note is empty.</source>
         <translation>请先写点内容：备注是空的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="532" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="533" />
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="554" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="555" />
         <source>The note was not saved</source>
         <translation>备注没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="556" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="557" />
         <source>Saving the note</source>
         <translation>正在保存备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="563" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="564" />
         <source>Discard this note?</source>
         <translation>放弃这条备注？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="564" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="565" />
         <source>What you wrote in this note has not been saved and will be lost.</source>
         <translation>你在这条备注中写的内容尚未保存，将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="565" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="566" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="585" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="586" />
         <source>Pinned the note</source>
         <translation>已置顶备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="586" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="587" />
         <source>Unpinned the note</source>
         <translation>已取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="591" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="592" />
         <source>Pinning the note</source>
         <translation>正在置顶备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="592" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="593" />
         <source>Unpinning the note</source>
         <translation>正在取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="599" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="600" />
         <source>Moved a note to the trash</source>
         <translation>已将一条备注移到回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="610" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="611" />
         <source>Moving the note to the trash</source>
         <translation>正在将备注移到回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="617" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="618" />
         <source>Restored the note</source>
         <translation>已还原备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="620" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="621" />
         <source>The note could not be restored: %1</source>
         <translation>无法还原备注：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="625" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="626" />
         <source>Undoing the delete</source>
         <translation>正在撤销删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="635" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="636" />
         <source>Earlier wordings of the note of %1, newest first. The note itself shows the current wording.</source>
         <translation>%1 这条备注早先的措辞，最新的在前。备注本身显示的是当前的措辞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="669" />
+        <location filename="../../app/ui/pages/members/profile/notes_panel.py" line="670" />
         <source>Opening the version</source>
         <translation>正在打开版本</translation>
     </message>
@@ -3085,42 +4558,42 @@ Data folder: %2</source>
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="137" />
+        <location filename="../../app/ui/models/import_tables.py" line="138" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="137" />
+        <location filename="../../app/ui/models/import_tables.py" line="138" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="137" />
+        <location filename="../../app/ui/models/import_tables.py" line="138" />
         <source>Handles</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="137" />
+        <location filename="../../app/ui/models/import_tables.py" line="138" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="138" />
+        <location filename="../../app/ui/models/import_tables.py" line="139" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="138" />
+        <location filename="../../app/ui/models/import_tables.py" line="139" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="160" />
+        <location filename="../../app/ui/models/import_tables.py" line="162" />
         <source>Will be skipped: %1</source>
         <translation>将被跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="170" />
+        <location filename="../../app/ui/models/import_tables.py" line="172" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -3229,120 +4702,120 @@ Data folder: %2</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="114" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="115" />
         <source>Select a member to see their profile</source>
         <translation>选择一位成员以查看其档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="115" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="116" />
         <source>Their handles, tags, notes and history appear here.</source>
         <translation>其账号、标签、备注和历史会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="116" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="117" />
         <source>This member no longer exists</source>
         <translation>这位成员已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="117" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="118" />
         <source>They may have been deleted or merged in the meantime. Pick another member from the list.</source>
         <translation>可能已在其他地方被删除或合并。请从列表中选择其他成员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="138" />
-        <location filename="../../app/ui/pages/members/profile_view.py" line="145" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="139" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="146" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="143" />
-        <location filename="../../app/ui/pages/members/profile_view.py" line="270" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="144" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="271" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="144" />
-        <location filename="../../app/ui/pages/members/profile_view.py" line="282" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="145" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="283" />
         <source>Profile</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="168" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="169" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="172" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="173" />
         <source>New note</source>
         <translation>新建备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="174" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="175" />
         <source>Close the profile</source>
         <translation>关闭档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="175" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="176" />
         <source>Close the profile (Esc)</source>
         <translation>关闭档案 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="178" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="179" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="269" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="270" />
         <source>Notes (%1)</source>
         <translation>备注（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="305" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="306" />
         <source>Not saved: see the marked field</source>
         <translation>未保存：请查看标出的字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="308" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="309" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="310" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="311" />
         <source>● Unsaved changes</source>
         <translation>● 有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="312" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="313" />
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="366" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="367" />
         <source>Changes were not saved</source>
         <translation>修改没有保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="391" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="392" />
         <source>Adding the tag</source>
         <translation>正在添加标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="403" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="404" />
         <source>Removed the tag “%1”</source>
         <translation>已移除标签“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="409" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="410" />
         <source>Removing the tag</source>
         <translation>正在移除标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="418" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="419" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile_view.py" line="444" />
+        <location filename="../../app/ui/pages/members/profile_view.py" line="445" />
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
@@ -3388,74 +4861,74 @@ Data folder: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="32" />
+        <location filename="../../app/ui/recovery.py" line="33" />
         <source>Steward: the database needs attention</source>
         <translation>Steward：数据库需要处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="33" />
+        <location filename="../../app/ui/recovery.py" line="34" />
         <source>The database is missing</source>
         <translation>找不到数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="34" />
+        <location filename="../../app/ui/recovery.py" line="35" />
         <source>The database cannot be opened as it is</source>
         <translation>数据库当前无法打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="38" />
+        <location filename="../../app/ui/recovery.py" line="39" />
         <source>File: %1
 Problem: %2.</source>
         <translation>文件：%1
 问题：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="44" />
+        <location filename="../../app/ui/recovery.py" line="45" />
         <source>1 newer backup could not be verified with this computer's key and was skipped.</source>
         <translation>有 1 份较新的备份无法用这台电脑的密钥验证，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="46" />
+        <location filename="../../app/ui/recovery.py" line="47" />
         <source>%1 newer backups could not be verified with this computer's key and were skipped.</source>
         <translation>有 %1 份较新的备份无法用这台电脑的密钥验证，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="53" />
+        <location filename="../../app/ui/recovery.py" line="54" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="58" />
+        <location filename="../../app/ui/recovery.py" line="59" />
         <source>Start with an empty database</source>
         <translation>使用空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="63" />
+        <location filename="../../app/ui/recovery.py" line="64" />
         <source>Set the log aside</source>
         <translation>移开日志文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="64" />
+        <location filename="../../app/ui/recovery.py" line="65" />
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="79" />
+        <location filename="../../app/ui/recovery.py" line="80" />
         <source>The database file itself is whole. Steward will rename the log beside it (it is kept, not deleted) and open the database as it was when it was last saved in full. Nothing else changes.</source>
         <translation>数据库文件本身是完整的。Steward 会将它旁边的日志文件重命名（保留而不删除），并按最后一次完整保存时的状态打开数据库。其他内容均不会改变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="84" />
+        <location filename="../../app/ui/recovery.py" line="85" />
         <source>No backup in the backups folder could be verified with this computer's key, so Steward cannot repair this by itself and will not change anything. If you moved to a new computer, open Steward with your recovery key; if you have a backup file elsewhere, restore it with “steward restore FILE”.</source>
         <translation>备份文件夹中没有任何备份能用这台电脑的密钥验证，因此 Steward 无法自行修复，也不会做任何更改。如果你换了新电脑，请使用恢复密钥打开 Steward；如果你在其他位置有备份文件，请用“steward restore FILE”命令恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="91" />
+        <location filename="../../app/ui/recovery.py" line="92" />
         <source>The newest backup that verifies is from %1 (%2). Steward will put it in place of the database. Changes made after %1 are not in it.</source>
         <translation>通过验证的最新备份来自 %1（%2）。Steward 将用它替换数据库。%1 之后所做的更改不包含在其中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="96" />
+        <location filename="../../app/ui/recovery.py" line="97" />
         <source>The damaged file is renamed to steward.damaged-(date).db in the same folder, never deleted, so nothing is lost if it can be repaired later.</source>
         <translation>损坏的文件会在同一文件夹中重命名为 steward.damaged-(日期).db，绝不会被删除，因此日后若能修复，也不会丢失任何内容。</translation>
     </message>
@@ -3680,62 +5153,62 @@ Problem: %2.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="433" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="434" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="434" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="435" />
         <source>All or nothing: if you cancel, or something goes wrong, the members stay exactly as they were.</source>
         <translation>要么全部导入，要么什么都不变：如果你取消或出了问题，成员数据会保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="443" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="444" />
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="444" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="445" />
         <source>Start the import again</source>
         <translation>重新开始导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="458" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="459" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="472" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="473" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="476" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="477" />
         <source>Importing members</source>
         <translation>正在导入成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="492" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="493" />
         <source>Imported %1 of about %2 rows…</source>
         <translation>已导入约 %2 行中的 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="500" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="501" />
         <source>Cancelling… nothing will be saved.</source>
         <translation>正在取消……不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="508" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="509" />
         <source>Nothing was imported</source>
         <translation>没有导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="510" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="511" />
         <source>An unexpected problem stopped the import; the log has the details. Your members are as they were.</source>
         <translation>导入因意外问题中止，详情已写入日志。你的成员数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="520" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="521" />
         <source>The import was cancelled. Nothing was saved.</source>
         <translation>导入已取消，没有保存任何内容。</translation>
     </message>
@@ -3812,47 +5285,47 @@ Problem: %2.</source>
 <context>
     <name>SecurityActions</name>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="44" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="45" />
         <source>Your data is now protected by a passphrase.</source>
         <translation>你的数据现在由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="45" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="46" />
         <source>Switching to a passphrase</source>
         <translation>正在切换为密码短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="49" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="50" />
         <source>The key is now kept in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="50" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="51" />
         <source>Moving the key to the system keyring</source>
         <translation>正在将密钥移至系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="59" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="60" />
         <source>The passphrase was changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="60" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="61" />
         <source>Changing the passphrase</source>
         <translation>正在更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="74" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="75" />
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>当前密码短语不正确，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="76" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="77" />
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="79" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="80" />
         <source>Steward</source>
         <translation>Steward</translation>
     </message>
@@ -3919,219 +5392,219 @@ Problem: %2.</source>
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="276" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="277" />
         <source>Edit segment</source>
         <translation>编辑分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="276" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="277" />
         <source>New segment</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="279" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="280" />
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="279" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="280" />
         <source>Muted</source>
         <translation>已禁言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="280" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="281" />
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="280" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="281" />
         <source>Removed</source>
         <translation>已移出群聊</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="281" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="282" />
         <source>Banned</source>
         <translation>已封禁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="283" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="284" />
         <source>New this week</source>
         <translation>本周新成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="284" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="285" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="285" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="286" />
         <source>Silent for 30 days</source>
         <translation>30 天未活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="290" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="291" />
         <source>For example: Shanghai volunteers</source>
         <translation>例如：上海志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="291" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="292" />
         <source>Segment name</source>
         <translation>分组名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="293" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="294" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="300" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="301" />
         <source>Start from:</source>
         <translation>从模板开始：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="314" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="315" />
         <source>Add a tag members must all have</source>
         <translation>添加成员必须全部包含的标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="315" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="316" />
         <source>Add a tag members need one of</source>
         <translation>添加成员需包含任一的标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="316" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="317" />
         <source>Add a tag members must not have</source>
         <translation>添加成员不能包含的标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="317" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="318" />
         <source>Has all of these tags</source>
         <translation>全部包含这些标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="318" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="319" />
         <source>Has any of these tags</source>
         <translation>包含任一这些标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="319" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="320" />
         <source>Has none of these tags</source>
         <translation>都不包含这些标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="324" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="325" />
         <source>Status is any of</source>
         <translation>状态为以下任一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="336" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="337" />
         <source>Role is any of</source>
         <translation>角色为以下任一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="338" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="339" />
         <source>on or after</source>
         <translation>不早于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="340" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="341" />
         <source>on or before</source>
         <translation>不晚于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="342" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="343" />
         <source>Joined</source>
         <translation>入群时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="344" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="345" />
         <source>in the last</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="346" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="347" />
         <source>Joined recently</source>
         <translation>最近入群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="347" />
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="350" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="348" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="351" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="348" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="349" />
         <source>no note and no change for</source>
         <translation>无备注且无改动已达</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="350" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="351" />
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="355" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="356" />
         <source>Add a field condition</source>
         <translation>添加字段条件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="359" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="360" />
         <source>Define custom fields in Settings first.</source>
         <translation>请先在设置中定义自定义字段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="364" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="365" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="367" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="368" />
         <source>Words in names, handles, tags, fields or notes</source>
         <translation>名称、账号、标签、字段或备注中的词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="368" />
         <location filename="../../app/ui/pages/members/segment_editor.py" line="369" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="370" />
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="383" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="384" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="387" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="388" />
         <source>Delete segment</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="510" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="511" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="518" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="519" />
         <source>1 member matches now</source>
         <translation>当前有 1 位成员符合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="519" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="520" />
         <source>%1 members match now</source>
         <translation>当前有 %1 位成员符合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="530" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="531" />
         <source>Give the segment a name.</source>
         <translation>请为分组命名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="554" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="555" />
         <source>Saving the segment</source>
         <translation>正在保存分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="568" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="569" />
         <source>Deleting the segment</source>
         <translation>正在删除分组</translation>
     </message>
@@ -4259,17 +5732,17 @@ Problem: %2.</source>
 <context>
     <name>SkippedRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="175" />
+        <location filename="../../app/ui/models/import_tables.py" line="177" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="175" />
+        <location filename="../../app/ui/models/import_tables.py" line="177" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="175" />
+        <location filename="../../app/ui/models/import_tables.py" line="177" />
         <source>Why it was skipped</source>
         <translation>跳过原因</translation>
     </message>
@@ -4277,72 +5750,72 @@ Problem: %2.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="539" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="540" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="545" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="546" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="545" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="546" />
         <source>updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="546" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="547" />
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="546" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="547" />
         <source>notes added</source>
         <translation>新增备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="547" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="548" />
         <source>new tags</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="547" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="548" />
         <source>skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="570" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="571" />
         <source>Skipped rows</source>
         <translation>跳过的行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="577" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="578" />
         <source>Copy the list</source>
         <translation>复制列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="592" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="593" />
         <source>Imported %1. Everything in it that could be used is now in Steward.</source>
         <translation>已导入 %1。其中所有可用的内容现已进入 Steward。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="599" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="600" />
         <source>New fields, as the file describes them: %1</source>
         <translation>按文件中的描述新建的字段：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="604" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="605" />
         <source>1 row was skipped; fix it in the file and import the file again (members already imported are updated, not doubled):</source>
         <translation>有 1 行被跳过；请在文件中修正后重新导入该文件（已导入的成员会被更新，不会重复）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="606" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="607" />
         <source>%1 rows were skipped; fix them in the file and import the file again (members already imported are updated, not doubled):</source>
         <translation>有 %1 行被跳过；请在文件中修正后重新导入该文件（已导入的成员会被更新，不会重复）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/importing/pages.py" line="622" />
+        <location filename="../../app/ui/pages/members/importing/pages.py" line="623" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -4598,7 +6071,7 @@ Problem: %2.</source>
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="99" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="100" />
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
@@ -4717,13 +6190,13 @@ Problem: %2.</source>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../app/ui/widgets/task_status.py" line="25" />
         <location filename="../../app/ui/widgets/task_status.py" line="26" />
+        <location filename="../../app/ui/widgets/task_status.py" line="27" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/task_status.py" line="68" />
+        <location filename="../../app/ui/widgets/task_status.py" line="69" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4731,7 +6204,7 @@ Problem: %2.</source>
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="31" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="32" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -4739,77 +6212,77 @@ Problem: %2.</source>
 <context>
     <name>TemplateManager</name>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="50" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="51" />
         <source>Note templates</source>
         <translation>备注模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="54" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="55" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="57" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="58" />
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="58" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="59" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="67" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="68" />
         <source>Template name</source>
         <translation>模板名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="69" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="70" />
         <source>Template text</source>
         <translation>模板内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="70" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="71" />
         <source>The text to insert, in Markdown</source>
         <translation>要插入的文字，使用 Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="75" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="76" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="78" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="79" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="79" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="80" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="86" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="87" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="159" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="160" />
         <source>Saving the template</source>
         <translation>正在保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="169" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="170" />
         <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="176" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="177" />
         <source>Deleting the template</source>
         <translation>正在删除模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="192" />
+        <location filename="../../app/ui/pages/members/profile/template_manager.py" line="193" />
         <source>Restoring the template</source>
         <translation>正在还原模板</translation>
     </message>

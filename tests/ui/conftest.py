@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import AppContext
+from app.paths import resources_dir
 from app.ui.main_window import MainWindow, WindowDeps
 from app.ui.tasks import TaskRunner
 from app.ui.theme import ThemeChoice
@@ -49,3 +50,14 @@ def window(ctx: AppContext, runner: TaskRunner, settings: QSettings, dialogs: Re
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def chinese(qapp: QCoreApplication) -> Iterator[None]:
+    """Steward's Chinese translation installed, as the language setting does; build the
+    widget under test after this fixture, since tr() runs when a widget is made."""
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "steward_zh_CN.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from app.ui.icons import icon
+from app.ui.messages import localized
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.progress import show_progress
 
@@ -48,12 +49,12 @@ class TaskStatus(QWidget):
         task.finished.connect(self._finished)
         self._show(True)
 
-    @Slot(object, object, str)
+    @Slot(object, object, object)
     def _progress(self, done: object, total: object, message: str) -> None:
         if not show_progress(self.bar, done, total):
             return
         locale = QLocale()
-        text = message or (self._task.label if self._task else "")
+        text = localized(message) if message else (self._task.label if self._task else "")
         self.label.setText(f"{text} {locale.toString(done)}/{locale.toString(total)}")
 
     @Slot()

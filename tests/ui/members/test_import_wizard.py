@@ -294,3 +294,17 @@ def test_the_csv_template_can_be_downloaded(deps: MembersUiDeps, runner: TaskRun
     assert str(target) in wizard.file_page.template_result.text()
     assert target.read_bytes() == (resources_dir() / "templates" /
                                    "members_template.csv").read_bytes()
+
+
+def test_in_chinese_a_refused_file_is_explained_in_chinese(
+        chinese: None, deps: MembersUiDeps, runner: TaskRunner, dialogs: RecordingDialogs,
+        qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "成员名单.xlsx"
+    path.write_text("Name,WeChat\nAda,ada\n", encoding="utf-8")
+    wizard = _wizard(deps, runner, dialogs, qtbot)
+    wizard.file_page.path.setText(str(path))
+    _next(wizard, qtbot)
+    box = wizard.file_page.error
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    assert box.text.text().startswith(
+        "成员名单.xlsx，第 1 行，字段 'format'：这不是 XLSX 工作簿（XLSX 文件是 zip 压缩包）。")

@@ -51,7 +51,7 @@ from app.paths import resources_dir
 from app.ui.dialogs import Dialogs
 from app.ui.icons import icon
 from app.ui.lifetime import while_alive
-from app.ui.messages import error_text
+from app.ui.messages import error_text, localized
 from app.ui.models import member_table as columns
 from app.ui.models.member_table import PAGE_SIZE, MemberTableModel
 from app.ui.models.search_results import SearchResultsModel
@@ -512,7 +512,7 @@ class MembersPage(Page):
 
     def _show_segment(self, segment: SavedSegment) -> None:
         if segment.problem:
-            self._dialogs.warn(self, self.tr("Segment"), segment.problem)
+            self._dialogs.warn(self, self.tr("Segment"), localized(segment.problem))
             return
         self._segment = segment
         self.segment_label.setText(self.tr("Segment: %1").replace("%1", segment.name))
