@@ -2,13 +2,20 @@
 
 Icons are drawn in the current palette's text colour (white on the accent when selected), so
 they read in light and dark themes alike; the window is rebuilt when the theme changes.
+
+Only the ``mdi6`` font is loaded, through an ``IconicFont`` of Steward's own kept on the
+application object: ``qtawesome.icon`` would load (and hash) all twelve of its bundled fonts at
+start, and the frozen app would have to carry them (about 4.5 MB).
 """
 
 from __future__ import annotations
 
-import qtawesome as qta
+import qtawesome
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication
+from qtawesome.iconic_font import IconicFont
+
+PREFIX = "mdi6"
 
 NAMES = {
     "dashboard": "mdi6.view-dashboard-outline",
@@ -79,9 +86,26 @@ NAMES = {
 }
 
 
+def font_files() -> tuple[str, str]:
+    """The icon font and its character map, as named inside qtawesome's fonts folder."""
+    for prefix, ttf, charmap in qtawesome._BUNDLED_FONTS:
+        if prefix == PREFIX:
+            return ttf, charmap
+    raise RuntimeError(f"qtawesome no longer bundles the {PREFIX} icon font")
+
+
+def _icon_font() -> IconicFont:
+    app = QApplication.instance()
+    font = getattr(app, "_steward_icon_font", None)
+    if font is None:
+        font = IconicFont((PREFIX, *font_files()))
+        app._steward_icon_font = font  # type: ignore[union-attr]  # one per application
+    return font
+
+
 def icon(name: str, color: str | None = None) -> QIcon:
     palette = QApplication.palette()
     text = palette.color(QPalette.ColorRole.WindowText).name()
     selected = palette.color(QPalette.ColorRole.HighlightedText).name()
-    return qta.icon(NAMES[name], color=color or text, color_active=color or text,
-                    color_selected=selected)
+    return _icon_font().icon(NAMES[name], color=color or text, color_active=color or text,
+                             color_selected=selected)
