@@ -3,9 +3,8 @@
 Icons are drawn in the current palette's text colour (white on the accent when selected), so
 they read in light and dark themes alike; the window is rebuilt when the theme changes.
 
-Only the ``mdi6`` font is loaded, through an ``IconicFont`` of Steward's own kept on the
-application object: ``qtawesome.icon`` would load (and hash) all twelve of its bundled fonts at
-start, and the frozen app would have to carry them (about 4.5 MB).
+Only the ``mdi6`` font is loaded: ``qtawesome.icon`` would load (and hash) all twelve of its
+bundled fonts at start, and the frozen app would have to carry them (about 4.5 MB).
 """
 
 from __future__ import annotations
@@ -95,11 +94,13 @@ def font_files() -> tuple[str, str]:
 
 
 def _icon_font() -> IconicFont:
-    app = QApplication.instance()
-    font = getattr(app, "_steward_icon_font", None)
-    if font is None:
+    """qtawesome's own shared instance, made with only the mdi6 font. It lives where qtawesome
+    keeps it, because its lifetime there is right: an instance held anywhere else outlived the
+    application and crashed the interpreter's exit (its cached raw fonts)."""
+    font = qtawesome._resource["iconic"]
+    if font is None or not qtawesome.has_valid_font_ids(font):
         font = IconicFont((PREFIX, *font_files()))
-        app._steward_icon_font = font  # type: ignore[union-attr]  # one per application
+        qtawesome._resource["iconic"] = font
     return font
 
 
