@@ -160,6 +160,7 @@ class GuiController(QObject):
         window.languageChosen.connect(self._language_chosen)
         window.themeChosen.connect(self._theme_chosen)
         window.restoreRequested.connect(self.restore_backup)
+        window.rekeyRequested.connect(self.rekey_database)
         window.backupSettingsChanged.connect(self._settings_changed)
         return window
 
@@ -253,28 +254,49 @@ class GuiController(QObject):
             self.backup_timer.setInterval(settings.interval_hours * HOUR_MS)
         self.backup_timer.start()
 
-    # -- restoring from Settings -----------------------------------------------------------------
+    # -- work on the closed database (restore, re-key) --------------------------------------------
     def restore_backup(self, path: str) -> None:
         """Close the database, restore ``path`` (the current state is backed up first), reopen."""
+        def restore(ctx: AppContext, progress: Any) -> str:
+            ctx.restore.restore(Path(path), progress)
+            return self.tr("Restored the backup. The previous state was backed up first.")
+
+        self._while_closed(self.tr("Restoring a backup"), restore)
+
+    def rekey_database(self) -> None:
+        """Close the database, re-encrypt it (and its backups and attachments) under a new key,
+        reopen, and show the new recovery key, which replaces the old one."""
+        def rekey(ctx: AppContext, progress: Any) -> str:
+            ctx.keys.rekey(progress)
+            return self.tr("Re-encrypted the database, its backups and attachments under a "
+                           "new key.")
+
+        self._while_closed(self.tr("Re-encrypting with a new key"), rekey,
+                           then=self._show_new_recovery_key)
+
+    def _while_closed(self, label: str, work: Callable[[AppContext, Any], str],
+                      then: Callable[[], None] | None = None) -> None:
+        """Run ``work`` on a worker with no connection open (the file is swapped or rewritten),
+        then open the database again and rebuild the window; ``work`` returns the message."""
         window = self.window
         ctx = self.context
         assert window is not None and ctx is not None
         window.setEnabled(False)
         self.backup_timer.stop()
-        label = self.tr("Restoring a backup")
 
         def start() -> None:
-            ctx.close()  # no connection may stay open while the file is swapped
-            self.runner.run(lambda progress: ctx.restore.restore(Path(path), progress),
-                            lambda result: self._reopen(result, None),
-                            lambda exc: self._reopen(None, exc), label=label)
+            ctx.close()
+            self.runner.run(lambda progress: work(ctx, progress),
+                            lambda message: self._reopen(message, None, then),
+                            lambda exc: self._reopen(None, exc, None), label=label)
 
         if self.runner.active:
             self.runner.idle.connect(start, type=Qt.ConnectionType.SingleShotConnection)
         else:
             start()
 
-    def _reopen(self, result: RestoreResult | None, error: BaseException | None) -> None:
+    def _reopen(self, message: str | None, error: BaseException | None,
+                then: Callable[[], None] | None) -> None:
         ctx = self.context
         assert ctx is not None and self.window is not None
         try:
@@ -285,12 +307,19 @@ class GuiController(QObject):
             return
         self._rebuild_window()
         assert self.window is not None
-        if result is not None:
-            self.window.show_message(self.tr(
-                "Restored the backup. The previous state was backed up first."))
+        if message is not None:
+            self.window.show_message(message)
         elif isinstance(error, UserError):
             self.dialogs.warn(self.window, APP_NAME, error_text(error))
         self._settings_changed(None)
+        if then is not None:
+            then()
+
+    def _show_new_recovery_key(self) -> None:
+        keys = self.context.keys if self.context is not None else None
+        if keys is not None and self.key_dialogs.show_recovery_key(keys.recovery_key(),
+                                                                   first_time=False):
+            keys.mark_recovery_key_saved()
 
     def _language_chosen(self, language: str) -> None:
         self.language_saved = language

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
     languageChosen = Signal(str)
     themeChosen = Signal(str)
     restoreRequested = Signal(str)  # a backup file to restore; the GUI controller does it
+    rekeyRequested = Signal()  # re-encrypt under a new key; the GUI controller does it
     backupSettingsChanged = Signal(object)  # BackupSettings
 
     def __init__(self, deps: WindowDeps, runner: TaskRunner, settings: QSettings,
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
             self._deps.keys, self.settings_page.security, self._runner, self._dialogs,
             self._key_dialogs, self)
         self.security_actions.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.security_actions.rekeyConfirmed.connect(self.rekeyRequested)
         self.backups_section.restoreRequested.connect(self.restoreRequested)
         self.backups_section.settingsChanged.connect(self.backupSettingsChanged)
         self.backups_section.message.connect(self.show_message)

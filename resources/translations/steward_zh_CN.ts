@@ -1348,26 +1348,36 @@ Nothing is saved until the whole file has been read; you check the columns first
 <context>
     <name>GuiController</name>
     <message>
-        <location filename="../../app/gui.py" line="196" />
+        <location filename="../../app/gui.py" line="197" />
         <location filename="../../app/gui.py" line="264" />
         <source>Restoring a backup</source>
         <translation>正在从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="218" />
+        <location filename="../../app/gui.py" line="219" />
         <source>The recovery did not finish; details are in the log.</source>
         <translation>恢复未完成，详细信息请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="242" />
-        <location filename="../../app/gui.py" line="249" />
+        <location filename="../../app/gui.py" line="243" />
+        <location filename="../../app/gui.py" line="250" />
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="290" />
+        <location filename="../../app/gui.py" line="262" />
         <source>Restored the backup. The previous state was backed up first.</source>
         <translation>已从备份恢复。恢复前的状态已先行备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="271" />
+        <source>Re-encrypted the database, its backups and attachments under a new key.</source>
+        <translation>已使用新密钥重新加密数据库、其备份和附件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="274" />
+        <source>Re-encrypting with a new key</source>
+        <translation>正在使用新密钥重新加密</translation>
     </message>
 </context>
 <context>
@@ -1626,153 +1636,153 @@ If the new keyring does not have the key, Steward asks for your recovery key.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>&amp;New member…</source>
         <translation>新建成员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Create a &amp;demo community</source>
         <translation>创建示例社群(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>&amp;Quick open…</source>
         <translation>快速打开(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>&amp;Members</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Toggle &amp;sidebar</source>
         <translation>显示/隐藏侧边栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="240" />
         <source>&amp;About Steward</source>
         <translation>关于 Steward(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
-        <location filename="../../app/ui/main_window.py" line="357" />
+        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>Steward</source>
         <translation>Steward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="285" />
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Read-only: changes cannot be saved.</source>
         <translation>只读：无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>Nothing to undo on this page</source>
         <translation>此页面没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>Created a demo community of %1 members</source>
         <translation>已创建包含 %1 位成员的示例社群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373" />
+        <location filename="../../app/ui/main_window.py" line="375" />
         <source>Creating demo members</source>
         <translation>正在创建示例成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>Healthy: integrity ok, schema %1, %2 members</source>
         <translation>状态良好：完整性正常，结构版本 %1，共 %2 位成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="386" />
         <source>Problems found: %1</source>
         <translation>发现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390" />
+        <location filename="../../app/ui/main_window.py" line="392" />
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394" />
+        <location filename="../../app/ui/main_window.py" line="396" />
         <source>About Steward</source>
         <translation>关于 Steward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="397" />
         <source>Steward %1
 A desktop community manager for solo operators.
 
@@ -1783,12 +1793,12 @@ Data folder: %2</source>
 数据文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="402" />
         <source>Something went wrong</source>
         <translation>出现了问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="403" />
         <source>Steward hit an unexpected problem while working on “%1”. Your data is safe. Details were written to the log in %2.</source>
         <translation>Steward 在处理“%1”时遇到意外问题。你的数据是安全的。详细信息已写入 %2 中的日志。</translation>
     </message>
@@ -5285,47 +5295,66 @@ Problem: %2.</source>
 <context>
     <name>SecurityActions</name>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="45" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="47" />
         <source>Your data is now protected by a passphrase.</source>
         <translation>你的数据现在由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="46" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="48" />
         <source>Switching to a passphrase</source>
         <translation>正在切换为密码短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="50" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="52" />
         <source>The key is now kept in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="51" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="53" />
         <source>Moving the key to the system keyring</source>
         <translation>正在将密钥移至系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="60" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="62" />
         <source>The passphrase was changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="61" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="63" />
         <source>Changing the passphrase</source>
         <translation>正在更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="75" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="66" />
+        <source>Re-encrypt with a new key</source>
+        <translation>使用新密钥重新加密</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="67" />
+        <source>Steward will re-encrypt the database, its backups and attachments under a new random key. The window closes the data while it works; a backup is taken first, and if anything fails the old key still opens everything.
+
+Your recovery key changes: you will be shown the new one to save or print, and the old one will no longer open this data.</source>
+        <translation>Steward 将使用新的随机密钥重新加密数据库、其备份和附件。处理期间窗口会关闭数据；开始前会先做一次备份，如有任何步骤失败，旧密钥仍能打开所有数据。
+
+你的恢复密钥会随之改变：之后会显示新的恢复密钥供你保存或打印，旧的恢复密钥将无法再打开这些数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="72" />
+        <source>Re-encrypt</source>
+        <translation>重新加密</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="87" />
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>当前密码短语不正确，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="77" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="89" />
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security_actions.py" line="80" />
+        <location filename="../../app/ui/pages/settings/security_actions.py" line="92" />
         <source>Steward</source>
         <translation>Steward</translation>
     </message>
@@ -5333,58 +5362,68 @@ Problem: %2.</source>
 <context>
     <name>SecuritySection</name>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="18" />
+        <location filename="../../app/ui/pages/settings/security.py" line="19" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="24" />
+        <location filename="../../app/ui/pages/settings/security.py" line="25" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="27" />
         <location filename="../../app/ui/pages/settings/security.py" line="28" />
+        <location filename="../../app/ui/pages/settings/security.py" line="29" />
         <source>Key kept in</source>
         <translation>密钥保存位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="34" />
+        <location filename="../../app/ui/pages/settings/security.py" line="35" />
         <source>Use a passphrase instead…</source>
         <translation>改用密码短语…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="35" />
+        <location filename="../../app/ui/pages/settings/security.py" line="36" />
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="37" />
+        <location filename="../../app/ui/pages/settings/security.py" line="38" />
         <source>Use the system keyring instead…</source>
         <translation>改用系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="49" />
+        <location filename="../../app/ui/pages/settings/security.py" line="39" />
+        <source>Re-encrypt with a new key…</source>
+        <translation>使用新密钥重新加密…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings/security.py" line="41" />
+        <source>Re-encrypt the database, its backups and attachments under a new random key, for example after a copy of the data folder or the recovery key may have leaked</source>
+        <translation>使用新的随机密钥重新加密数据库、其备份和附件，例如在数据文件夹的副本或恢复密钥可能已泄露之后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings/security.py" line="55" />
         <source>Encrypted with SQLCipher (256-bit key)</source>
         <translation>已使用 SQLCipher 加密（256 位密钥）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="51" />
+        <location filename="../../app/ui/pages/settings/security.py" line="57" />
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="54" />
+        <location filename="../../app/ui/pages/settings/security.py" line="60" />
         <source>The system keyring (%1)</source>
         <translation>系统钥匙串（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="57" />
+        <location filename="../../app/ui/pages/settings/security.py" line="63" />
         <source>A passphrase, asked each time Steward starts</source>
         <translation>密码短语（每次启动 Steward 时输入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings/security.py" line="60" />
+        <location filename="../../app/ui/pages/settings/security.py" line="66" />
         <source>The keyring changed since the last run (it was %1).</source>
         <translation>自上次运行以来钥匙串已变更（之前为 %1）。</translation>
     </message>

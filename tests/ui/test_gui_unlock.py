@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from app.db.cipher import FileState, file_state
+from app.db.cipher import FileState, file_state, key_opens
 from app.gui import GuiController
 from app.paths import AppPaths
 from app.secrets.keyring_store import KeyringStore
@@ -156,3 +156,53 @@ def test_quit_at_the_keyring_problem_writes_nothing(start: Callable[..., GuiCont
     gui = start(KeyringStore(keyring.backends.fail.Keyring()), user, RecordingDialogs())
     assert gui.window is None and gui.context is None
     assert not paths.db_file.exists() and not paths.encryption_file.exists()
+
+
+def test_re_keying_from_settings_keeps_the_data_and_shows_a_new_recovery_key(
+        start: Callable[..., GuiController], paths: AppPaths, qtbot: QtBot) -> None:
+    store = MemorySecretStore()
+    user = User(qtbot)
+    user.saves_the_recovery_key()
+    dialogs = RecordingDialogs(answer=True)
+    gui = start(store, user, dialogs)
+    assert gui.context is not None and gui.window is not None
+    gui.context.demo.seed(20, seed=5)
+    first_recovery, old_key = user.recovery, gui.context.keys.key
+    window = gui.window
+    window.show()
+    window.show_page(window.stack.indexOf(window.settings_page))
+    button = window.settings_page.security.rekey
+    qtbot.waitUntil(button.isVisible, timeout=5000)
+
+    user.saves_the_recovery_key()  # the new one, shown once the data is open again
+    click(qtbot, button)
+    assert dialogs.shown[-1][0:2] == ("confirm", "Re-encrypt with a new key")
+    qtbot.waitUntil(lambda: user.seen.count("RecoveryKeyScreen") == 2, timeout=30_000)
+
+    assert gui.window is not window and gui.context is not None
+    assert gui.context.members.overview().members == 20
+    assert user.recovery != first_recovery
+    assert not key_opens(paths.db_file, old_key)
+    assert key_opens(paths.db_file, gui.context.keys.key)
+    assert json.loads(paths.encryption_file.read_text())["recovery_key_saved"] is True
+    assert "Re-encrypted the database" in gui.window.statusBar().currentMessage()
+    assert "pre-rekey" in [b.reason for b in gui.context.backups.list()]
+
+
+def test_declining_the_re_key_changes_nothing(start: Callable[..., GuiController],
+                                              paths: AppPaths, qtbot: QtBot) -> None:
+    user = User(qtbot)
+    user.saves_the_recovery_key()
+    dialogs = RecordingDialogs(answer=False)
+    gui = start(MemorySecretStore(), user, dialogs)
+    assert gui.window is not None and gui.context is not None
+    key, settings = gui.context.keys.key, paths.encryption_file.read_bytes()
+    window = gui.window
+    window.show()
+    window.show_page(window.stack.indexOf(window.settings_page))
+    qtbot.waitUntil(window.settings_page.security.rekey.isVisible, timeout=5000)
+    click(qtbot, window.settings_page.security.rekey)
+    assert dialogs.shown[-1][0] == "confirm"
+    assert gui.window is window and window.isEnabled()
+    assert key_opens(paths.db_file, key) and paths.encryption_file.read_bytes() == settings
+    assert user.seen == ["RecoveryKeyScreen"]  # only the first run's

@@ -13,6 +13,7 @@ class SecuritySection(QGroupBox):
     usePassphraseRequested = Signal()
     useKeyringRequested = Signal()
     changePassphraseRequested = Signal()
+    rekeyRequested = Signal()
 
     def __init__(self, status: KeyStatus, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Security"), parent)
@@ -35,13 +36,18 @@ class SecuritySection(QGroupBox):
         self.change_passphrase = QPushButton(self.tr("Change passphrase…"))
         self.use_keyring = QPushButton(icon("keyring"),
                                        self.tr("Use the system keyring instead…"))
-        for button in (self.use_passphrase, self.change_passphrase, self.use_keyring):
+        self.rekey = QPushButton(self.tr("Re-encrypt with a new key…"))
+        self.rekey.setToolTip(self.tr(
+            "Re-encrypt the database, its backups and attachments under a new random key, for "
+            "example after a copy of the data folder or the recovery key may have leaked"))
+        for button in (self.use_passphrase, self.change_passphrase, self.use_keyring, self.rekey):
             row.addWidget(button)
         row.addStretch(1)
         form.addRow("", row)
         self.use_passphrase.clicked.connect(self.usePassphraseRequested)
         self.use_keyring.clicked.connect(self.useKeyringRequested)
         self.change_passphrase.clicked.connect(self.changePassphraseRequested)
+        self.rekey.clicked.connect(self.rekeyRequested)
         self.set_status(status)
 
     def set_status(self, status: KeyStatus) -> None:
@@ -64,7 +70,8 @@ class SecuritySection(QGroupBox):
         self.use_passphrase.setVisible(keyring)
         self.change_passphrase.setVisible(not keyring)
         self.use_keyring.setVisible(not keyring)
+        self.rekey.setVisible(status.encrypted)
 
     def set_busy(self, busy: bool) -> None:
-        for button in (self.use_passphrase, self.change_passphrase, self.use_keyring):
+        for button in (self.use_passphrase, self.change_passphrase, self.use_keyring, self.rekey):
             button.setEnabled(not busy)

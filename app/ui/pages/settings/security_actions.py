@@ -22,6 +22,7 @@ from app.ui.unlock.texts import KeyTexts
 
 class SecurityActions(QObject):
     done = Signal(str)  # a message for the status bar
+    rekeyConfirmed = Signal()  # the GUI controller re-keys: the database must be closed first
 
     def __init__(self, keys: KeyManager, section: SecuritySection, runner: TaskRunner,
                  dialogs: Dialogs, key_dialogs: KeyDialogs, window: QWidget) -> None:
@@ -35,6 +36,7 @@ class SecurityActions(QObject):
         section.usePassphraseRequested.connect(self.use_passphrase)
         section.useKeyringRequested.connect(self.use_keyring)
         section.changePassphraseRequested.connect(self.change_passphrase)
+        section.rekeyRequested.connect(self.rekey)
 
     def use_passphrase(self) -> None:
         passphrase = self._key_dialogs.new_passphrase(self._window)
@@ -59,6 +61,16 @@ class SecurityActions(QObject):
         self._run(lambda: keys.change_passphrase(current, new),
                   self.tr("The passphrase was changed."),
                   self.tr("Changing the passphrase"))
+
+    def rekey(self) -> None:
+        if self._dialogs.confirm(self._window, self.tr("Re-encrypt with a new key"), self.tr(
+                "Steward will re-encrypt the database, its backups and attachments under a new "
+                "random key. The window closes the data while it works; a backup is taken "
+                "first, and if anything fails the old key still opens everything.\n\n"
+                "Your recovery key changes: you will be shown the new one to save or print, and "
+                "the old one will no longer open this data."),
+                self.tr("Re-encrypt")):
+            self.rekeyConfirmed.emit()
 
     def _run(self, op: Callable[[], None], success: str, label: str) -> None:
         self._section.set_busy(True)
