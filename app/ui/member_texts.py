@@ -18,6 +18,24 @@ class MemberTexts(QObject):
         }
         return names.get(MemberStatus.parse(str(status)), str(status))
 
+    def _built_in_roles(self) -> dict[str, str]:
+        # the roles every new database starts with (migration 0002); the operator's own roles
+        # keep the names they were given
+        return {"member": self.tr("member", "a member's role"),
+                "moderator": self.tr("moderator", "a member's role"),
+                "speaker": self.tr("speaker", "a member's role"), "VIP": "VIP"}
+
+    def role(self, name: str) -> str:
+        """A role as shown: the built-in ones in the window's language."""
+        return self._built_in_roles().get(name, name)
+
+    def role_name(self, shown: str) -> str:
+        """The role to store for what the role box shows (a built-in one's label, or a name)."""
+        for name, label in self._built_in_roles().items():
+            if shown == label:
+                return name
+        return shown
+
     def platform(self, platform: Platform | str) -> str:
         names = {
             Platform.WECHAT: self.tr("WeChat"), Platform.TELEGRAM: self.tr("Telegram"),
@@ -51,7 +69,8 @@ class MemberTexts(QObject):
                 "%2", self.status(str(detail.get("to", ""))))
         if entry.kind == HistoryKind.ROLE_CHANGED:
             return self.tr("Role changed from %1 to %2").replace(
-                "%1", str(detail.get("from", ""))).replace("%2", str(detail.get("to", "")))
+                "%1", self.role(str(detail.get("from", "")))).replace(
+                "%2", self.role(str(detail.get("to", ""))))
         if entry.kind == HistoryKind.UPDATED:
             fields = detail.get("fields")
             names = [self.field(str(f)) for f in fields] if isinstance(fields, list) else []

@@ -1075,98 +1075,98 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
 <context>
     <name>FieldConditionRow</name>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="157" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="158" />
         <source>is</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="157" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="158" />
         <source>is not</source>
         <translation>不是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="158" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="159" />
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="158" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="159" />
         <source>is less than</source>
         <translation>小于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="159" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="160" />
         <source>is at most</source>
         <translation>不大于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="160" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="161" />
         <source>is more than</source>
         <translation>大于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="161" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="162" />
         <source>is at least</source>
         <translation>不小于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="162" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="163" />
         <source>is one of (separate with ;)</source>
         <translation>是其中之一（用 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="163" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="164" />
         <source>is filled in</source>
         <translation>已填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="163" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="164" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="171" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="172" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="173" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="174" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="176" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="177" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="181" />
         <location filename="../../app/ui/pages/members/segment_editor.py" line="182" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="183" />
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="215" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="216" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="216" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="217" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="241" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="242" />
         <source>Choose a field for each condition.</source>
         <translation>请为每个条件选择一个字段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="249" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="250" />
         <source>“%1”: enter at least one value.</source>
         <translation>“%1”：请至少输入一个值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="253" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="254" />
         <source>“%1”: enter a value to compare with.</source>
         <translation>“%1”：请输入要比较的值。</translation>
     </message>
@@ -2071,72 +2071,72 @@ Data folder: %2</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="52" />
+        <location filename="../../app/ui/models/member_table.py" line="54" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="53" />
+        <location filename="../../app/ui/models/member_table.py" line="55" />
         <source>Handles</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="54" />
+        <location filename="../../app/ui/models/member_table.py" line="56" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="55" />
+        <location filename="../../app/ui/models/member_table.py" line="57" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="56" />
+        <location filename="../../app/ui/models/member_table.py" line="58" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="57" />
+        <location filename="../../app/ui/models/member_table.py" line="59" />
         <source>Joined</source>
         <translation>入群时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="58" />
+        <location filename="../../app/ui/models/member_table.py" line="60" />
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="59" />
+        <location filename="../../app/ui/models/member_table.py" line="61" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="60" />
+        <location filename="../../app/ui/models/member_table.py" line="62" />
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="64" />
+        <location filename="../../app/ui/models/member_table.py" line="66" />
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="64" />
+        <location filename="../../app/ui/models/member_table.py" line="66" />
         <source>Muted</source>
         <translation>已禁言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="64" />
+        <location filename="../../app/ui/models/member_table.py" line="66" />
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="65" />
+        <location filename="../../app/ui/models/member_table.py" line="67" />
         <source>Removed</source>
         <translation>已移出群聊</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="65" />
+        <location filename="../../app/ui/models/member_table.py" line="67" />
         <source>Banned</source>
         <translation>已封禁</translation>
     </message>
@@ -2169,147 +2169,165 @@ Data folder: %2</source>
         <translation>已封禁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="23" />
+        <location filename="../../app/ui/member_texts.py" line="24" />
+        <source>member</source>
+        <comment>a member's role</comment>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="25" />
+        <source>moderator</source>
+        <comment>a member's role</comment>
+        <translation>版主</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="26" />
+        <source>speaker</source>
+        <comment>a member's role</comment>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_texts.py" line="41" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="23" />
+        <location filename="../../app/ui/member_texts.py" line="41" />
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="24" />
+        <location filename="../../app/ui/member_texts.py" line="42" />
         <source>Discord</source>
         <translation>Discord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="24" />
+        <location filename="../../app/ui/member_texts.py" line="42" />
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="25" />
+        <location filename="../../app/ui/member_texts.py" line="43" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="25" />
+        <location filename="../../app/ui/member_texts.py" line="43" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="26" />
+        <location filename="../../app/ui/member_texts.py" line="44" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="26" />
+        <location filename="../../app/ui/member_texts.py" line="44" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="33" />
+        <location filename="../../app/ui/member_texts.py" line="51" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="33" />
+        <location filename="../../app/ui/member_texts.py" line="51" />
         <source>Other names</source>
         <translation>其他名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="34" />
+        <location filename="../../app/ui/member_texts.py" line="52" />
         <source>Joined</source>
         <translation>入群时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="34" />
+        <location filename="../../app/ui/member_texts.py" line="52" />
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="35" />
+        <location filename="../../app/ui/member_texts.py" line="53" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="35" />
+        <location filename="../../app/ui/member_texts.py" line="53" />
         <source>Interests</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="36" />
+        <location filename="../../app/ui/member_texts.py" line="54" />
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="36" />
+        <location filename="../../app/ui/member_texts.py" line="54" />
         <source>Handles</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="37" />
+        <location filename="../../app/ui/member_texts.py" line="55" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="37" />
+        <location filename="../../app/ui/member_texts.py" line="55" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="37" />
+        <location filename="../../app/ui/member_texts.py" line="55" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="38" />
+        <location filename="../../app/ui/member_texts.py" line="56" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="46" />
+        <location filename="../../app/ui/member_texts.py" line="64" />
         <source>Added (demo community)</source>
         <translation>已添加（示例社群）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="47" />
+        <location filename="../../app/ui/member_texts.py" line="65" />
         <source>Added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="49" />
+        <location filename="../../app/ui/member_texts.py" line="67" />
         <source>Status changed from %1 to %2</source>
         <translation>状态从%1改为%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="53" />
+        <location filename="../../app/ui/member_texts.py" line="71" />
         <source>Role changed from %1 to %2</source>
         <translation>角色从%1改为%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="58" />
+        <location filename="../../app/ui/member_texts.py" line="77" />
         <source>Edited: %1</source>
         <translation>已编辑：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="59" />
+        <location filename="../../app/ui/member_texts.py" line="78" />
         <source>Edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="61" />
+        <location filename="../../app/ui/member_texts.py" line="80" />
         <source>Merged with “%1” (#%2)</source>
         <translation>已与“%1”（#%2）合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="68" />
+        <location filename="../../app/ui/member_texts.py" line="87" />
         <source>Updated from %1: %2</source>
         <translation>通过 %1 更新：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_texts.py" line="70" />
+        <location filename="../../app/ui/member_texts.py" line="89" />
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
@@ -5431,219 +5449,219 @@ Your recovery key changes: you will be shown the new one to save or print, and t
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="277" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="278" />
         <source>Edit segment</source>
         <translation>编辑分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="277" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="278" />
         <source>New segment</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="280" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="281" />
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="280" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="281" />
         <source>Muted</source>
         <translation>已禁言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="281" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="282" />
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="281" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="282" />
         <source>Removed</source>
         <translation>已移出群聊</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="282" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="283" />
         <source>Banned</source>
         <translation>已封禁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="284" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="285" />
         <source>New this week</source>
         <translation>本周新成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="285" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="286" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="286" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="287" />
         <source>Silent for 30 days</source>
         <translation>30 天未活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="291" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="292" />
         <source>For example: Shanghai volunteers</source>
         <translation>例如：上海志愿者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="292" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="293" />
         <source>Segment name</source>
         <translation>分组名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="294" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="295" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="301" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="302" />
         <source>Start from:</source>
         <translation>从模板开始：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="315" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="316" />
         <source>Add a tag members must all have</source>
         <translation>添加成员必须全部包含的标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="316" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="317" />
         <source>Add a tag members need one of</source>
         <translation>添加成员需包含任一的标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="317" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="318" />
         <source>Add a tag members must not have</source>
         <translation>添加成员不能包含的标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="318" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="319" />
         <source>Has all of these tags</source>
         <translation>全部包含这些标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="319" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="320" />
         <source>Has any of these tags</source>
         <translation>包含任一这些标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="320" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="321" />
         <source>Has none of these tags</source>
         <translation>都不包含这些标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="325" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="326" />
         <source>Status is any of</source>
         <translation>状态为以下任一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="337" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="339" />
         <source>Role is any of</source>
         <translation>角色为以下任一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="339" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="341" />
         <source>on or after</source>
         <translation>不早于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="341" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="343" />
         <source>on or before</source>
         <translation>不晚于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="343" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="345" />
         <source>Joined</source>
         <translation>入群时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="345" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="347" />
         <source>in the last</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="347" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="349" />
         <source>Joined recently</source>
         <translation>最近入群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="348" />
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="351" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="350" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="353" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="349" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="351" />
         <source>no note and no change for</source>
         <translation>无备注且无改动已达</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="351" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="353" />
         <source>Silent</source>
         <translation>沉默</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="356" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="358" />
         <source>Add a field condition</source>
         <translation>添加字段条件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="360" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="362" />
         <source>Define custom fields in Settings first.</source>
         <translation>请先在设置中定义自定义字段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="365" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="367" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="368" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="370" />
         <source>Words in names, handles, tags, fields or notes</source>
         <translation>名称、账号、标签、字段或备注中的词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="369" />
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="370" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="371" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="372" />
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="384" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="386" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="388" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="390" />
         <source>Delete segment</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="511" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="513" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="519" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="521" />
         <source>1 member matches now</source>
         <translation>当前有 1 位成员符合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="520" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="522" />
         <source>%1 members match now</source>
         <translation>当前有 %1 位成员符合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="531" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="533" />
         <source>Give the segment a name.</source>
         <translation>请为分组命名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="555" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="557" />
         <source>Saving the segment</source>
         <translation>正在保存分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="569" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="571" />
         <source>Deleting the segment</source>
         <translation>正在删除分组</translation>
     </message>
@@ -6110,7 +6128,7 @@ Your recovery key changes: you will be shown the new one to save or print, and t
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../app/ui/pages/members/segment_editor.py" line="100" />
+        <location filename="../../app/ui/pages/members/segment_editor.py" line="101" />
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>

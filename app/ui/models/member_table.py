@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.members import MemberPage, MemberRow, MemberSort
 from app.ui.formatting import format_date, format_datetime
+from app.ui.member_texts import MemberTexts
 from app.ui.models.roles import CHIPS_ROLE, ID_ROLE, PILL_ROLE
 from app.ui.theme import STATUS_COLORS
 
@@ -48,6 +49,7 @@ class MemberTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._texts = MemberTexts(self)
         self._columns: list[tuple[MemberSort | None, str]] = [
             (MemberSort.NAME, self.tr("Name")),
             (MemberSort.HANDLES, self.tr("Handles")),
@@ -211,7 +213,7 @@ class MemberTableModel(QAbstractTableModel):
             # the word, not only the colour, carries the state
             return self._status_names.get(member.status.value, member.status.value)
         if column == ROLE:
-            return member.role
+            return self._texts.role(member.role)
         if column == JOINED and member.joined_on is not None:
             return format_date(member.joined_on)
         if column == LOCATION:

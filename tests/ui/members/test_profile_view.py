@@ -356,3 +356,22 @@ def _draft(name: str) -> MemberDraft:
 
 def _with(draft: MemberDraft, custom: tuple[FieldValue, ...], needs: str) -> MemberDraft:
     return replace(draft, custom_values=(*draft.custom_values, *custom), needs=needs)
+
+
+def test_in_chinese_built_in_roles_are_shown_translated_and_stored_by_name(
+        chinese: None, open_profile: OpenProfile, ctx: AppContext, qtbot: QtBot) -> None:
+    member = ctx.profiles.create(_draft("王小明"))
+    view = open_profile(member)
+    view.tabs.setCurrentWidget(view.form)
+    roles = view.form.role
+    shown = [roles.itemText(i) for i in range(roles.count())]
+    assert {"成员", "版主", "VIP"} <= set(shown) and "member" not in shown
+    assert view.header.role.text() == "成员"
+    roles.setFocus()
+    line = roles.lineEdit()
+    assert line is not None
+    _retype(qtbot, line, "版主")
+    with qtbot.waitSignal(view.memberChanged, timeout=5000):
+        qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert ctx.profiles.get(member).role == "moderator"  # one role, whatever the language
+    assert [r.name for r in ctx.fields.roles()].count("版主") == 0

@@ -43,6 +43,7 @@ from app.errors import UserError
 from app.ui.dialogs import Dialogs
 from app.ui.icons import icon
 from app.ui.lifetime import while_alive
+from app.ui.member_texts import MemberTexts
 from app.ui.messages import error_text
 from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.tag_filter import TagChip
@@ -330,8 +331,9 @@ class SegmentEditor(QDialog):
         saved = segment.definition.roles if segment is not None else ()
         # a role the segment names but the role list lost (renamed, deleted) stays choosable
         known += [r for r in saved if r.casefold() not in {k.casefold() for k in known}]
+        texts = MemberTexts(self)
         for name in known:
-            box = QCheckBox(name)
+            box = QCheckBox(texts.role(name))
             self.roles[name] = box
         role_box.set_widgets(list(self.roles.values()))
         form.addRow(self.tr("Role is any of"), role_box)

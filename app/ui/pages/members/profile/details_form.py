@@ -235,7 +235,7 @@ class DetailsForm(QScrollArea):
         self._loading = True
         try:
             current = self.role.currentText()
-            names = [r.name for r in roles]
+            names = [self.texts.role(r.name) for r in roles]
             if [self.role.itemText(i) for i in range(self.role.count())] != names:
                 self.role.blockSignals(True)
                 self.role.clear()
@@ -297,9 +297,10 @@ class DetailsForm(QScrollArea):
             index = self.status.findData(profile.status.value)
             if index != self.status.currentIndex():
                 self.status.setCurrentIndex(index)
-            if self.role.currentText() != profile.role:
-                self.role.setCurrentText(profile.role)
-            self._saved_role = profile.role
+            shown = self.texts.role(profile.role)
+            if self.role.currentText() != shown:
+                self.role.setCurrentText(shown)
+            self._saved_role = shown
             self.joined.set_value(profile.joined_on)
             _set_line(self.location, profile.location)
             self.time_zone.set_value(profile.time_zone)
@@ -348,7 +349,7 @@ class DetailsForm(QScrollArea):
             aliases=tuple(self.aliases.toPlainText().splitlines()),
             handles=self.handles.handles(),
             status=MemberStatus(str(self.status.currentData())),
-            role=self.role.currentText(),
+            role=self.texts.role_name(self.role.currentText()),
             joined_on=joined,
             location=self.location.text(),
             time_zone=self.time_zone.value(),

@@ -70,7 +70,7 @@ class ProfileHeader(QWidget):
     def set_profile(self, profile: MemberProfile) -> None:
         self.name.setText(profile.display_name)
         self.status.set_status(profile.status, self._texts.status(profile.status))
-        self.role.setText(profile.role)
+        self.role.setText(self._texts.role(profile.role))
         self.role.setToolTip(self.tr("Role"))
         parts = []
         for handle in profile.handles:
