@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,7 +19,7 @@ from app.importers.mapping import IGNORE, Mapping, Target
 from app.importers.rows import ImportPreview
 from app.ui.formatting import format_count, join_list
 from app.ui.messages import localized
-from app.ui.models.rows_table import RowsTableModel
+from app.ui.models.rows_table import RowsTableModel, TitledTableModel
 from app.ui.theme import STATUS_COLORS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,7 +27,7 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 SAMPLES = 3
 
 
-class ColumnMappingModel(QAbstractTableModel):
+class ColumnMappingModel(TitledTableModel):
     """One row per column of the file: its header, the member field it goes to, first values.
 
     Choosing a one-value field (Name, Status…) for a column takes it away from the column that
@@ -40,13 +39,12 @@ class ColumnMappingModel(QAbstractTableModel):
     HEADER, TARGET, SAMPLE = range(3)
 
     def __init__(self, label: Callable[[Target], str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([self.tr("Column in the file"), self.tr("Import as"),
+                          self.tr("First values")], parent=parent)
         self._label = label
         self._headers: tuple[str, ...] = ()
         self._targets: list[Target] = []
         self._samples: tuple[tuple[str, ...], ...] = ()
-        self._titles = [self.tr("Column in the file"), self.tr("Import as"),
-                        self.tr("First values")]
 
     def set_columns(self, headers: Sequence[str], mapping: Mapping,
                     samples: Sequence[Sequence[str]]) -> None:
@@ -68,18 +66,7 @@ class ColumnMappingModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._titles):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._headers):

@@ -17,7 +17,6 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +30,7 @@ from app.domain.members import MemberPage, MemberRow, MemberSort
 from app.ui.formatting import format_date, format_datetime
 from app.ui.member_texts import MemberTexts
 from app.ui.models.roles import CHIPS_ROLE, ID_ROLE, PILL_ROLE
+from app.ui.models.rows_table import TitledTableModel
 from app.ui.theme import STATUS_COLORS
 
 PAGE_SIZE = 200
@@ -43,14 +43,12 @@ HIDDEN_BY_DEFAULT = (LOCATION, CREATED, UPDATED)
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(TitledTableModel):
     pageNeeded = Signal(int, int)  # generation, page number
     sortRequested = Signal(object, bool)  # MemberSort, descending
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._texts = MemberTexts(self)
-        self._columns: list[tuple[MemberSort | None, str]] = [
+        columns: list[tuple[MemberSort, str]] = [
             (MemberSort.NAME, self.tr("Name")),
             (MemberSort.HANDLES, self.tr("Handles")),
             (MemberSort.TAGS, self.tr("Tags")),
@@ -61,6 +59,9 @@ class MemberTableModel(QAbstractTableModel):
             (MemberSort.CREATED, self.tr("Added")),
             (MemberSort.UPDATED, self.tr("Last changed")),
         ]
+        super().__init__([title for _, title in columns], parent=parent)
+        self._sorts = [sort for sort, _ in columns]
+        self._texts = MemberTexts(self)
         self._tag_colors: dict[str, str] = {}
         self._status_names = {
             "active": self.tr("Active"), "muted": self.tr("Muted"), "left": self.tr("Left"),
@@ -106,7 +107,7 @@ class MemberTableModel(QAbstractTableModel):
         self._pages[0] = first.rows
         if self._total:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self._total - 1, len(self._columns) - 1))
+                                  self.index(self._total - 1, len(self._titles) - 1))
         return self._generation
 
     def set_tag_colors(self, colors: dict[str, str]) -> None:
@@ -117,7 +118,7 @@ class MemberTableModel(QAbstractTableModel):
                                   [CHIPS_ROLE])
 
     def column_title(self, column: int) -> str:
-        return self._columns[column][1]
+        return self._titles[column]
 
     def set_page(self, generation: int, page: MemberPage) -> None:
         if generation != self._generation:
@@ -132,7 +133,7 @@ class MemberTableModel(QAbstractTableModel):
         last_row = min(self._total, first_row + len(page.rows)) - 1
         if last_row >= first_row:
             self.dataChanged.emit(self.index(first_row, 0),
-                                  self.index(last_row, len(self._columns) - 1))
+                                  self.index(last_row, len(self._titles) - 1))
 
     def member_id(self, row: int) -> int | None:
         member = self.row(row)
@@ -146,23 +147,13 @@ class MemberTableModel(QAbstractTableModel):
         return rows[row % PAGE_SIZE]
 
     def sort_key(self, column: int) -> MemberSort | None:
-        return self._columns[column][0] if 0 <= column < len(self._columns) else None
+        return self._sorts[column] if 0 <= column < len(self._sorts) else None
 
     # -- Qt model interface ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._columns[section][1]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self._total):

@@ -10,22 +10,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from app.domain.search import MatchField, SearchHit, SearchPage
 from app.ui.models.roles import CHIPS_ROLE, ID_ROLE, LABEL_ROLE, SPANS_ROLE
+from app.ui.models.rows_table import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 NAME, MATCHED, HANDLES, TAGS = range(4)
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(TitledTableModel):
     moreNeeded = Signal(int, int)  # generation, offset
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._titles = [self.tr("Name"), self.tr("Matched"), self.tr("Handles"), self.tr("Tags")]
+        super().__init__([self.tr("Name"), self.tr("Matched"), self.tr("Handles"),
+                          self.tr("Tags")], parent=parent)
         self._where = {
             MatchField.NAME: self.tr("Name"), MatchField.ALIAS: self.tr("Other name"),
             MatchField.HANDLE: self.tr("Handle"), MatchField.TAG: self.tr("Tag"),
@@ -105,17 +106,7 @@ class SearchResultsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._titles[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         hit = self.hit(index.row()) if index.isValid() else None

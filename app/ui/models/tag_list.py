@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.domain.members import TagSummary
 from app.ui.models.roles import CHIPS_ROLE, ID_ROLE
+from app.ui.models.rows_table import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 TAG, MEMBERS = range(2)
 
 
-class TagListModel(QAbstractTableModel):
+class TagListModel(TitledTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._titles = [self.tr("Tag"), self.tr("Members")]
+        super().__init__([self.tr("Tag"), self.tr("Members")], right_aligned=(MEMBERS,),
+                         parent=parent)
         self._tags: tuple[TagSummary, ...] = ()
 
     def set_tags(self, tags: tuple[TagSummary, ...]) -> None:
@@ -37,19 +38,7 @@ class TagListModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._tags)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._titles):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            align = Qt.AlignmentFlag.AlignRight if section == MEMBERS else Qt.AlignmentFlag.AlignLeft
-            return int(align | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         tag = self.tag(index.row()) if index.isValid() else None
