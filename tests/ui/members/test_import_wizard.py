@@ -18,6 +18,7 @@ from app.ui.formatting import format_count
 from app.ui.models.import_tables import TARGET_ROLE, ColumnMappingModel
 from app.ui.pages.members.deps import MembersUiDeps
 from app.ui.pages.members.import_wizard import ImportWizard
+from app.ui.pages.members.importing.pages import ErrorBox
 from app.ui.tasks import TaskRunner
 from tests.helpers.clicks import click
 from tests.helpers.dialogs import RecordingDialogs
@@ -55,6 +56,16 @@ def _choose(wizard: ImportWizard, dialogs: RecordingDialogs, qtbot: QtBot, path:
     assert wizard.file_page.path.text() == str(path)
     _next(wizard, qtbot)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
+
+
+def _refused(wizard: ImportWizard, qtbot: QtBot, path: Path) -> ErrorBox:
+    """Offer a CSV under an .xlsx name: the file page refuses it and explains."""
+    path.write_text("Name,WeChat\nAda,ada\n", encoding="utf-8")
+    wizard.file_page.path.setText(str(path))
+    _next(wizard, qtbot)
+    box = wizard.file_page.error
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    return box
 
 
 def _targets(model: ColumnMappingModel) -> dict[str, object]:
@@ -205,13 +216,8 @@ def test_a_vcard_from_another_program(ctx: AppContext, deps: MembersUiDeps, runn
 def test_a_file_that_is_not_what_it_says_is_explained(
         deps: MembersUiDeps, runner: TaskRunner, dialogs: RecordingDialogs, qtbot: QtBot,
         tmp_path: Path) -> None:
-    path = tmp_path / "members.xlsx"
-    path.write_text("Name,WeChat\nAda,ada\n", encoding="utf-8")
     wizard = _wizard(deps, runner, dialogs, qtbot)
-    wizard.file_page.path.setText(str(path))
-    _next(wizard, qtbot)
-    box = wizard.file_page.error
-    qtbot.waitUntil(box.isVisible, timeout=5000)
+    box = _refused(wizard, qtbot, tmp_path / "members.xlsx")
     assert box.title.text() == "Steward cannot import this file"
     assert "members.xlsx" in box.text.text()
     assert box.hint.text() == ("If the file's name does not say what it holds, choose its "
@@ -299,12 +305,6 @@ def test_the_csv_template_can_be_downloaded(deps: MembersUiDeps, runner: TaskRun
 def test_in_chinese_a_refused_file_is_explained_in_chinese(
         chinese: None, deps: MembersUiDeps, runner: TaskRunner, dialogs: RecordingDialogs,
         qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "成员名单.xlsx"
-    path.write_text("Name,WeChat\nAda,ada\n", encoding="utf-8")
-    wizard = _wizard(deps, runner, dialogs, qtbot)
-    wizard.file_page.path.setText(str(path))
-    _next(wizard, qtbot)
-    box = wizard.file_page.error
-    qtbot.waitUntil(box.isVisible, timeout=5000)
+    box = _refused(_wizard(deps, runner, dialogs, qtbot), qtbot, tmp_path / "成员名单.xlsx")
     assert box.text.text().startswith(
         "成员名单.xlsx，第 1 行，字段 'format'：这不是 XLSX 工作簿（XLSX 文件是 zip 压缩包）。")
