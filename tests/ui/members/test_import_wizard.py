@@ -305,6 +305,7 @@ def test_the_csv_template_can_be_downloaded(deps: MembersUiDeps, runner: TaskRun
 def test_in_chinese_a_refused_file_is_explained_in_chinese(
         chinese: None, deps: MembersUiDeps, runner: TaskRunner, dialogs: RecordingDialogs,
         qtbot: QtBot, tmp_path: Path) -> None:
-    box = _refused(_wizard(deps, runner, dialogs, qtbot), qtbot, tmp_path / "成员名单.xlsx")
+    wizard = _wizard(deps, runner, dialogs, qtbot)
+    box = _refused(wizard, qtbot, tmp_path / "成员名单.xlsx")
     assert box.text.text().startswith(
         "成员名单.xlsx，第 1 行，字段 'format'：这不是 XLSX 工作簿（XLSX 文件是 zip 压缩包）。")
