@@ -19,8 +19,11 @@ from app.bench.child import measure_child
 from app.bench.env import BenchEnv
 from app.bench.figures import Reading, runs_at_most
 from app.bench.member_list import floor_page
+from app.bench.search_bench import floor_query
 from app.bench.timing import timed
 from app.domain.members import MemberQuery, MemberSort
+
+SEARCH_PAGE = 100  # the first page of ranked results (the Members page asks for 100)
 
 
 @runs_at_most(3)
@@ -45,6 +48,11 @@ def gui_session(env: BenchEnv) -> list[Reading]:
                 out.append(Reading(f"gui.{key}.response", "ms", action["response_ms"], floor_ms,
                                    "the pages fetched after the last input, on the "
                                    "bare driver (no search debounce, no painting)"))
+            elif action.get("search"):
+                took, _ = timed(lambda t=action["search"]: floor_query(conn, t, SEARCH_PAGE))
+                out.append(Reading(f"gui.{key}.response", "ms", action["response_ms"], took,
+                                   "the same search's FTS5 index lookups on the bare driver "
+                                   "(no search debounce, no ranking, no painting)"))
             out.append(Reading(f"gui.{key}.longest_freeze", "ms", action["gap_ms"], idle,
                                "the 16 ms timer's longest gap with the window idle"))
     out.append(Reading(f"memory.gui_peak_{env.members}_members", "MB",

@@ -21,6 +21,7 @@ class ActionResult:
     response_ms: float  # from the last input (key, click) until rows are on screen
     gap_ms: float
     pages: tuple[MemberQuery, ...]  # the SQL pages it made the list fetch
+    search: str = ""  # the text a search action typed (its ranked results are what it waited for)
 
 
 def drive(action: ListAction | RunnerAction, timeout_ms: int = ACTION_TIMEOUT_MS) -> ActionResult:
@@ -34,7 +35,7 @@ def drive(action: ListAction | RunnerAction, timeout_ms: int = ACTION_TIMEOUT_MS
         raise TimeoutError(f"{action.name} did not finish within {timeout_ms} ms")
     return ActionResult(action.key, action.name, (end - start) / 1e6,
                         (end - action.last_input_ns) / 1e6, monitor.longest_ms,
-                        tuple(action.fetched_pages()))
+                        tuple(action.fetched_pages()), getattr(action, "search_text", ""))
 
 
 def idle_gap(duration_ms: int = 1000) -> float:

@@ -60,9 +60,8 @@ def main(argv: list[str]) -> int:
                  act.scroll_to_end(page, runner), act.scroll_to_start(page, runner),
                  act.page_down(page, runner), act.drag_scrollbar(page, runner),
                  *act.sort_every_column(page, runner)]
-        for key, text in SEARCHES:
-            steps += [act.scroll_to_start(page, runner), act.type_search(page, runner, text, key),
-                      act.scroll_to_end(page, runner)]
+        # ranked results replace the list while there is text; each search clears the last
+        steps += [act.type_search(page, runner, text, key) for key, text in SEARCHES]
         steps.append(act.clear_search(page, runner))
         _unique_keys(steps)
         idle = idle_gap()
