@@ -21,7 +21,7 @@ from datetime import date
 from app.domain.custom_fields import CustomFieldDef, FieldKind, InvalidFieldValue, canonical_value
 from app.domain.member_io import CustomFieldSpec
 from app.importers.values import parse_date
-from app.messages import Message, msg
+from app.messages import msg
 
 _OPEN = " [custom "
 _CHOICE = "choice: "
@@ -73,7 +73,7 @@ def check_value(definition: CustomFieldDef, text: str, column: str = "") -> tupl
     try:
         value = canonical_value(definition, raw)
     except InvalidFieldValue as exc:
-        reason = _value_reason(exc)
+        reason = exc.reason  # the clause about the value; the skipped row names the column
         if column and field_key(column) != field_key(definition.name):
             reason = msg("{reason} (custom field {name})", reason=reason,
                          name=repr(definition.name))
@@ -81,17 +81,6 @@ def check_value(definition: CustomFieldDef, text: str, column: str = "") -> tupl
     if value is None:
         raise ValueError(msg("the value is empty"))
     return value
-
-
-def _value_reason(exc: InvalidFieldValue) -> str:
-    """``'31/12' is not a date (use YYYY-MM-DD)``: the error without its "Field "NAME": " (the
-    skipped row names the column). The error's own ``reason`` when it is a ``Message`` that says
-    exactly that (so the window can translate it), otherwise the text."""
-    message = str(exc)
-    prefix = f"Field \"{exc.field}\": "
-    text = message[len(prefix):].rstrip(".") if message.startswith(prefix) else message
-    reason = getattr(exc, "reason", None)
-    return reason if isinstance(reason, Message) and reason == text else text
 
 
 def column_header(name: str, kind: FieldKind, options: Iterable[str] = ()) -> str:
