@@ -42,3 +42,10 @@ def _rebuild(template: str, params: dict[str, Any]) -> Message:
 def msg(template: str, /, **params: Any) -> Message:
     """A user-visible message; see the module's docstring for the rules."""
     return Message(template, **params)
+
+
+def message_of(error: BaseException) -> str:
+    """What an error says, still the ``Message`` it was raised with when it was one (``str()``
+    would drop the template, and the window could not translate it)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Message) else str(error)

@@ -31,8 +31,7 @@ from app.domain.members import Platform
 from app.errors import UserError
 from app.importers import cells
 from app.importers.custom_columns import FieldLookup, parse_column_header
-from app.importers.values import reason_of
-from app.messages import msg
+from app.messages import message_of, msg
 
 
 class TargetKind(StrEnum):
@@ -259,7 +258,7 @@ def apply_overrides(headers: Sequence[str], mapping: Mapping,
             target = parse_target(target_text, fields)
         except ValueError as exc:
             raise UserError(msg("--map {column}={target}: {reason}.", column=column,
-                                target=target_text, reason=reason_of(exc))) from None
+                                target=target_text, reason=message_of(exc))) from None
         if not target.multi:
             result = [IGNORE if t == target else t for t in result]
         result[index] = target

@@ -34,9 +34,8 @@ from app.importers.values import (
     parse_status,
     parse_time_zone,
     parse_timestamp,
-    reason_of,
 )
-from app.messages import msg
+from app.messages import message_of, msg
 
 USER_LIST_SPLIT = re.compile(r"[\n\r,，、;；]+")
 ALIAS_JOIN = "\n"
@@ -129,7 +128,7 @@ class RowConverter:
                 else:
                     self._handle(handles, ids, target, value)
             except ValueError as exc:
-                raise RowSkipped(header, reason_of(exc)) from None
+                raise RowSkipped(header, message_of(exc)) from None
         notes = tuple(
             NoteDraft(body=body, created_at=got.note_created, updated_at=got.note_updated,
                       pinned=got.note_pinned)

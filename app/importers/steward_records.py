@@ -19,8 +19,8 @@ from app.domain.member_io import CustomFieldSpec, MemberDraft, NoteDraft
 from app.domain.members import HandleData, Platform
 from app.errors import UserError
 from app.importers.errors import ImportValidationError
-from app.importers.values import parse_date, parse_status, parse_timestamp, reason_of
-from app.messages import msg
+from app.importers.values import parse_date, parse_status, parse_timestamp
+from app.messages import message_of, msg
 
 SUPPORTED_VERSION = 1
 _TEXT_KEYS = ("name", "aliases", "role", "location", "time_zone", "interests", "needs")
@@ -179,4 +179,4 @@ class DraftBuilder:
         try:
             return parse(value)
         except ValueError as exc:
-            raise self.fail(line, key, reason_of(exc)) from None
+            raise self.fail(line, key, message_of(exc)) from None

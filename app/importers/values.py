@@ -3,7 +3,7 @@
 Each parser raises ``ValueError`` with a sentence the row converter turns into a skipped row that
 names the line and the field; none of them guesses between readings (03/04/2024 is refused, not
 read as March or April). The sentence is a ``Message`` (app/messages.py): take it back with
-``reason_of(exc)``, since ``str(exc)`` drops what the window needs to translate it.
+``message_of(exc)``, since ``str(exc)`` drops what the window needs to translate it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import zoneinfo
 from datetime import UTC, date, datetime
 
 from app.domain.members import MemberStatus
-from app.messages import Message, msg
+from app.messages import msg
 
 _STATUS_WORDS = {
     MemberStatus.ACTIVE: ("active", "活跃", "正常", "在群", "在群中", "启用"),
@@ -32,13 +32,6 @@ _CN_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
-
-
-def reason_of(exc: Exception) -> str:
-    """What a parser's ``ValueError`` says, kept as the ``Message`` it was raised with (``str(exc)``
-    would drop the template, and the window could not translate it)."""
-    first = exc.args[0] if len(exc.args) == 1 else None
-    return first if isinstance(first, Message) else str(exc)
 
 
 def parse_status(text: str) -> MemberStatus:

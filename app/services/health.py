@@ -9,7 +9,7 @@ from app.db.engine import Driver, connect_raw
 from app.db.migrate import head_revision, inspect_database, known_revisions
 from app.domain.overview import HealthReport
 from app.errors import DatabaseError
-from app.messages import msg
+from app.messages import message_of, msg
 
 
 def check_database(db: Path, driver: Driver) -> HealthReport:
@@ -46,6 +46,4 @@ def check_database(db: Path, driver: Driver) -> HealthReport:
 
 
 def _message(error: DatabaseError) -> str:
-    """The error's text, still a ``Message`` when it was raised with one (so it is translated)."""
-    text = error.args[0] if len(error.args) == 1 else None
-    return text if isinstance(text, str) else str(error)
+    return message_of(error)

@@ -44,8 +44,7 @@ from app.importers.errors import RowSkipped
 from app.importers.mapping import TargetKind
 from app.importers.plan import ImportPlan, open_import
 from app.importers.rows import ALIAS_JOIN, USER_LIST_SPLIT
-from app.importers.values import reason_of
-from app.messages import msg
+from app.messages import message_of, msg
 from app.services.sessions import SessionFactory
 
 REPORT_EVERY = 500
@@ -258,7 +257,7 @@ class _Import:
             try:
                 values.append((definition, check_value(definition, text)))
             except ValueError as exc:
-                raise RowSkipped(name, reason_of(exc)) from None
+                raise RowSkipped(name, message_of(exc)) from None
         return values
 
     def _set_custom(self, member_id: int,

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from app.messages import CONTEXT, Message
+from app.messages import CONTEXT, Message, message_of
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,4 @@ def localized(text: object) -> str:
 
 def error_text(error: BaseException) -> str:
     """What a user-facing error says, in the current language."""
-    if len(error.args) == 1 and isinstance(error.args[0], Message):
-        return localized(error.args[0])
-    return str(error)
+    return localized(message_of(error))

@@ -11,14 +11,14 @@ from sqlmodel import Session
 from app.db.repositories.sql import execute, fetch_all, fetch_optional, insert, scalar
 from app.db.types import to_db_text
 from app.domain.segments import SavedSegment, SegmentDefinition, SegmentFormatError
+from app.messages import message_of
 
 
 def _segment(row: Row[Any]) -> SavedSegment:
     try:
         definition, problem = SegmentDefinition.from_json(row[2]), ""
     except SegmentFormatError as exc:
-        # The message itself (not str()), so the window can still translate it.
-        definition, problem = SegmentDefinition(), exc.args[0]
+        definition, problem = SegmentDefinition(), message_of(exc)
     return SavedSegment(int(row[0]), row[1], definition, int(row[3]), problem)
 
 
