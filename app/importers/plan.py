@@ -101,8 +101,9 @@ def detect_format(path: Path) -> ImportFormat:
         return ImportFormat.MARKDOWN
     found = _EXTENSIONS.get(path.suffix.lower())
     if found is None:
-        raise UserError(msg("{path}: cannot tell the format from the name; add --format "
-                            "csv, xlsx, vcard, md or json.", path=path))
+        raise UserError(msg("{path}: cannot tell the format from the name; choose it (the "
+                            "format choice, or --format csv, xlsx, vcard, md or json).",
+                            path=path))
     return found
 
 

@@ -42,8 +42,8 @@ class XlsxTable(Table):
                              "UTF-8)"))
         if not head.startswith(ZIP_MAGIC) or not zipfile.is_zipfile(self.path):
             self._refuse(msg("this is not an XLSX workbook (an XLSX file is a zip archive)"),
-                         msg("If it is a CSV, import it with --format csv; otherwise save it "
-                             "from Excel as .xlsx"))
+                         msg("If it is really a CSV file, import it as CSV (the format "
+                             "choice, or --format csv); otherwise save it from Excel as .xlsx"))
 
     def _refuse(self, problem: str, advice: str, line: int = 1) -> NoReturn:
         raise ImportValidationError(self.source, line, "format", problem, advice)

@@ -337,22 +337,22 @@ Steward 会先备份当前状态（它将以“恢复前”显示在此列表中
 <context>
     <name>ColumnMappingModel</name>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="48" />
+        <location filename="../../app/ui/models/import_tables.py" line="42" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="48" />
+        <location filename="../../app/ui/models/import_tables.py" line="42" />
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="49" />
+        <location filename="../../app/ui/models/import_tables.py" line="43" />
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="97" />
+        <location filename="../../app/ui/models/import_tables.py" line="84" />
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
@@ -2071,72 +2071,72 @@ Data folder: %2</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="54" />
+        <location filename="../../app/ui/models/member_table.py" line="52" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="55" />
+        <location filename="../../app/ui/models/member_table.py" line="53" />
         <source>Handles</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="56" />
+        <location filename="../../app/ui/models/member_table.py" line="54" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="57" />
+        <location filename="../../app/ui/models/member_table.py" line="55" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="58" />
+        <location filename="../../app/ui/models/member_table.py" line="56" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="59" />
+        <location filename="../../app/ui/models/member_table.py" line="57" />
         <source>Joined</source>
         <translation>入群时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="60" />
+        <location filename="../../app/ui/models/member_table.py" line="58" />
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="61" />
+        <location filename="../../app/ui/models/member_table.py" line="59" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="62" />
+        <location filename="../../app/ui/models/member_table.py" line="60" />
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="66" />
+        <location filename="../../app/ui/models/member_table.py" line="67" />
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="66" />
+        <location filename="../../app/ui/models/member_table.py" line="67" />
         <source>Muted</source>
         <translation>已禁言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="66" />
+        <location filename="../../app/ui/models/member_table.py" line="67" />
         <source>Left</source>
         <translation>已退群</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="67" />
+        <location filename="../../app/ui/models/member_table.py" line="68" />
         <source>Removed</source>
         <translation>已移出群聊</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/member_table.py" line="67" />
+        <location filename="../../app/ui/models/member_table.py" line="68" />
         <source>Banned</source>
         <translation>已封禁</translation>
     </message>
@@ -2904,8 +2904,8 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/ui/message_catalog.py" line="60" />
-        <source>If it is a CSV, import it with --format csv; otherwise save it from Excel as .xlsx</source>
-        <translation>如果它是 CSV，请用 --format csv 导入；否则请用 Excel 另存为 .xlsx</translation>
+        <source>If it is really a CSV file, import it as CSV (the format choice, or --format csv); otherwise save it from Excel as .xlsx</source>
+        <translation>如果它其实是 CSV 文件，请按 CSV 导入（在“格式”中选择，或使用 --format csv）；否则请用 Excel 另存为 .xlsx</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_catalog.py" line="61" />
@@ -3944,8 +3944,8 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../app/ui/message_catalog.py" line="268" />
-        <source>{path}: cannot tell the format from the name; add --format csv, xlsx, vcard, md or json.</source>
-        <translation>{path}：无法从文件名判断格式；请添加 --format csv、xlsx、vcard、md 或 json。</translation>
+        <source>{path}: cannot tell the format from the name; choose it (the format choice, or --format csv, xlsx, vcard, md or json).</source>
+        <translation>{path}：无法从文件名判断格式；请选择格式（在“格式”中选择，或使用 --format csv、xlsx、vcard、md 或 json）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_catalog.py" line="269" />
@@ -4586,42 +4586,42 @@ Data folder: %2</source>
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="138" />
+        <location filename="../../app/ui/models/import_tables.py" line="125" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="138" />
+        <location filename="../../app/ui/models/import_tables.py" line="125" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="138" />
+        <location filename="../../app/ui/models/import_tables.py" line="125" />
         <source>Handles</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="138" />
+        <location filename="../../app/ui/models/import_tables.py" line="125" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="139" />
+        <location filename="../../app/ui/models/import_tables.py" line="126" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="139" />
+        <location filename="../../app/ui/models/import_tables.py" line="126" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="162" />
+        <location filename="../../app/ui/models/import_tables.py" line="149" />
         <source>Will be skipped: %1</source>
         <translation>将被跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="172" />
+        <location filename="../../app/ui/models/import_tables.py" line="159" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -5245,7 +5245,7 @@ Problem: %2.</source>
     <name>SearchResultsModel</name>
     <message>
         <location filename="../../app/ui/models/search_results.py" line="28" />
-        <location filename="../../app/ui/models/search_results.py" line="30" />
+        <location filename="../../app/ui/models/search_results.py" line="31" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5260,52 +5260,52 @@ Problem: %2.</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/search_results.py" line="28" />
+        <location filename="../../app/ui/models/search_results.py" line="29" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/search_results.py" line="30" />
+        <location filename="../../app/ui/models/search_results.py" line="31" />
         <source>Other name</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/search_results.py" line="31" />
+        <location filename="../../app/ui/models/search_results.py" line="32" />
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/search_results.py" line="31" />
+        <location filename="../../app/ui/models/search_results.py" line="32" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/search_results.py" line="32" />
+        <location filename="../../app/ui/models/search_results.py" line="33" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/search_results.py" line="32" />
+        <location filename="../../app/ui/models/search_results.py" line="33" />
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/search_results.py" line="33" />
+        <location filename="../../app/ui/models/search_results.py" line="34" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/search_results.py" line="35" />
+        <location filename="../../app/ui/models/search_results.py" line="36" />
         <source>Interests</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/search_results.py" line="35" />
+        <location filename="../../app/ui/models/search_results.py" line="36" />
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/search_results.py" line="36" />
+        <location filename="../../app/ui/models/search_results.py" line="37" />
         <source>Location</source>
         <translation>所在地</translation>
     </message>
@@ -5789,17 +5789,17 @@ Your recovery key changes: you will be shown the new one to save or print, and t
 <context>
     <name>SkippedRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="177" />
+        <location filename="../../app/ui/models/import_tables.py" line="164" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="177" />
+        <location filename="../../app/ui/models/import_tables.py" line="164" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_tables.py" line="177" />
+        <location filename="../../app/ui/models/import_tables.py" line="164" />
         <source>Why it was skipped</source>
         <translation>跳过原因</translation>
     </message>
