@@ -20,7 +20,7 @@ def check_database(db: Path, driver: Driver) -> HealthReport:
     try:
         found = inspect_database(db, driver, full=True)
     except DatabaseError as exc:
-        return HealthReport(str(db), None, head, exc.reason, 0, (_message(exc),))
+        return HealthReport(str(db), None, head, exc.reason, 0, (message_of(exc),))
     problems: list[str] = []
     if found.revision is None:
         problems.append(msg("the database has no schema version (it was never migrated)"))
@@ -44,6 +44,3 @@ def check_database(db: Path, driver: Driver) -> HealthReport:
                 members = int(conn.execute("SELECT count(*) FROM member").fetchone()[0])
     return HealthReport(str(db), found.revision, head, found.integrity, members, tuple(problems))
 
-
-def _message(error: DatabaseError) -> str:
-    return message_of(error)
